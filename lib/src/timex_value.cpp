@@ -159,6 +159,7 @@ date::local_seconds add(date::local_seconds t, const Duration& d) {
 }
 
 std::string TimexValue::value() const {
+  if (!unresolved.empty()) return unresolved;
   switch (type) {
     case TimexType::date:
     case TimexType::time: return point.timex();

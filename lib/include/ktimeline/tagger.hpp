@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ktimeline/reading.hpp"
 #include "ktimeline/text.hpp"
 #include "ktimeline/timex.hpp"
 
@@ -32,6 +33,8 @@ struct Context {
   /// IANA zone of the values (where things happened unless the text says 현지시간).
   std::string timezone = "Asia/Seoul";
   Prefer prefer = Prefer::past;
+  /// The place a dateline names (`워싱턴=연합뉴스` -> "워싱턴"): where 현지시간 is.
+  std::string dateline;
 };
 
 /// A time mention found in the text: its span, the value, and why.
@@ -43,9 +46,6 @@ struct Mention {
   std::string anchor;          // what it was resolved against, e.g. "discourse date 2025-02-04"
   bool future_cue = false;     // 예정, 오는, -ㄹ 계획 near the mention
 };
-
-/// An unresolved reading from phase one; opaque outside the engine.
-struct Reading;
 
 class Tagger;
 
@@ -68,6 +68,11 @@ class Tagger {
   /// Every time mention of `text`, in text order, resolved against `ctx`.
   /// Bare clock times and 이날/전날 follow the running discourse date.
   std::vector<Mention> tag(std::string_view text, const Context& ctx) const;
+
+  /// As above, where `asides` (sorted, non-overlapping: photo captions, sidebars) are
+  /// read with the body's discourse date but never change it for the body.
+  ///   tagger.tag(text, ctx, {caption_span});
+  std::vector<Mention> tag(std::string_view text, const Context& ctx, const std::vector<ByteSpan>& asides) const;
 
   /// Phase one only: the readings of `text` with spans and rule ids, unresolved.
   std::vector<Reading> match(std::string_view text) const;

@@ -92,6 +92,8 @@ struct TimexValue {
   /// The same value as an instant, when a time zone is known (TIME values only).
   std::optional<date::sys_seconds> instant;
   std::string zone;           // IANA zone the wall-clock value is in
+  /// A value with unknown parts (`XXXX-XX-04`) when nothing anchors it; wins over the fields above.
+  std::string unresolved;
 
   /// The TIMEX3 value string as normalization.md defines it.
   std::string value() const;

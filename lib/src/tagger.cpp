@@ -1,0 +1,245 @@
+// The Tagger: phase one over the whole text, then phase two mention by
+// mention, carrying the discourse date and the paragraph's clock forward.
+#include "ktimeline/tagger.hpp"
+
+#include <date/tz.h>
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+#include "ktimeline/detail/embedded_tables.hpp"
+#include "ktimeline/error.hpp"
+#include "tagger_lexicon.hpp"
+#include "tagger_match.hpp"
+#include "tagger_resolve.hpp"
+
+namespace ktimeline {
+
+struct Tagger::Tables {
+  detail::Lexicon lexicon;
+  std::unordered_map<std::string, std::string> zones;  // place -> IANA zone
+};
+
+namespace {
+
+// A date this close to the reference is the news of the day and becomes the
+// discourse date; an older one (지난달 21일, 작년 1월) is background that only
+// anchors the rest of its own sentence.
+constexpr int focal_window_days = 7;
+
+// Words after a mention, in the same sentence, that make it a plan (예정, 계획).
+constexpr std::string_view future_cues[] = {"예정", "계획", "할 것", "한다고", "오는"};
+constexpr std::size_t future_cue_window = 160;  // bytes: about one clause
+
+void load_zones(std::string_view tsv, std::unordered_map<std::string, std::string>& zones) {
+  std::size_t line_number = 0;
+  while (!tsv.empty()) {
+    const auto nl = tsv.find('\n');
+    auto line = tsv.substr(0, nl);
+    tsv = nl == std::string_view::npos ? std::string_view{} : tsv.substr(nl + 1);
+    ++line_number;
+    if (line.empty() || line.front() == '#') continue;
+    const auto tab = line.find('\t');
+    if (tab == std::string_view::npos) throw TableError("zones.tsv", line_number, "expected: place<TAB>zone");
+    zones.emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
+  }
+}
+
+bool sentence_ends_in(std::string_view gap) {
+  for (std::size_t i = 0; i < gap.size(); ++i) {
+    const char c = gap[i];
+    if (c == '\n') return true;
+    if ((c == '.' || c == '?' || c == '!') && (i + 1 == gap.size() || gap[i + 1] == ' ' || gap[i + 1] == '\n' ||
+                                               gap[i + 1] == '"' || gap[i + 1] == '\r')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool has_future_cue(std::string_view text, std::size_t from) {
+  auto window = text.substr(from, std::min(future_cue_window, text.size() - from));
+  for (std::size_t i = 0; i < window.size(); ++i) {
+    if (window[i] == '\n' || (window[i] == '.' && (i + 1 == window.size() || window[i + 1] == ' '))) {
+      window = window.substr(0, i);
+      break;
+    }
+  }
+  for (auto cue : future_cues) {
+    if (window.find(cue) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+const date::time_zone* find_zone(const std::string& name) {
+  if (name.empty()) return nullptr;
+  try {
+    return date::locate_zone(name);
+  } catch (const std::exception&) {
+    return nullptr;  // an unknown zone gives values without instants, never a failure
+  }
+}
+
+}  // namespace
+
+TaggerBuilder::TaggerBuilder() = default;
+
+TaggerBuilder& TaggerBuilder::add_lexicon(std::string_view tsv, std::string_view source_name) {
+  extra_.emplace_back(std::string(source_name), std::string(tsv));
+  return *this;
+}
+
+Tagger TaggerBuilder::build() const {
+  auto tables = std::make_shared<Tagger::Tables>();
+  tables->lexicon.add(detail::embedded_table("lexicon"), "lexicon.tsv");
+  for (const auto& [source, tsv] : extra_) tables->lexicon.add(tsv, source);
+  tables->lexicon.finish();
+  load_zones(detail::embedded_table("zones"), tables->zones);
+  return Tagger(std::move(tables));
+}
+
+std::vector<Reading> Tagger::match(std::string_view text) const {
+  std::vector<Reading> readings;
+  detail::scan_readings(tables_->lexicon, text, readings);
+  return readings;
+}
+
+namespace {
+
+Mention make_mention(std::string_view text, const Reading& r, detail::Resolution&& res) {
+  Mention m;
+  m.span = r.span;
+  m.text = std::string(text.substr(r.span.begin, r.span.size()));
+  m.value = std::move(res.value);
+  m.value.unresolved = std::move(res.unresolved);
+  m.rule = std::string(r.rule);
+  m.anchor = std::move(res.anchor);
+  m.future_cue = r.future_cue;
+  return m;
+}
+
+struct Zones {
+  const date::time_zone* collection = nullptr;
+  const date::time_zone* local = nullptr;  // where 현지시간 is
+  std::string local_name;
+};
+
+void attach_instant(Mention& m, const Reading& r, const Zones& zones, const Context& ctx) {
+  auto& v = m.value;
+  if (!v.unresolved.empty() || v.type != TimexType::time || v.point.grain < Grain::hour || !v.point.date_known) return;
+  const date::time_zone* zone = zones.collection;
+  v.zone = ctx.timezone;
+  if (r.zone_hint == "local") {
+    if (!zones.local) return;  // 현지시간 with no known place: the value stays local, no instant
+    zone = zones.local;
+    v.zone = zones.local_name;
+  } else if (r.zone_hint == "korea") {
+    zone = find_zone("Asia/Seoul");
+    v.zone = "Asia/Seoul";
+  } else if (!r.zone_hint.empty()) {
+    zone = find_zone(std::string(r.zone_hint));
+    v.zone = std::string(r.zone_hint);
+  }
+  if (!zone) return;
+  try {
+    v.instant = date::floor<std::chrono::seconds>(zone->to_sys(v.point.start, date::choose::earliest));
+  } catch (const std::exception&) {
+    // A local time that does not exist in the zone: keep the wall-clock value alone.
+  }
+}
+
+bool is_focal(const detail::Resolution& res, const Context& ctx) {
+  if (!ctx.reference) return true;
+  const auto day = date::floor<date::days>(res.value.point.start);
+  const auto ref_day = date::floor<date::days>(ctx.reference->start);
+  if (ctx.reference->grain <= Grain::month) {
+    const auto a = date::year_month_day{day};
+    const auto b = date::year_month_day{ref_day};
+    return a.year() == b.year() && a.month() == b.month();
+  }
+  const auto distance = (day - ref_day).count();
+  return distance >= -focal_window_days && distance <= focal_window_days;
+}
+
+}  // namespace
+
+Mention Tagger::resolve(std::string_view text, const Reading& reading, const Context& ctx,
+                        const std::optional<TimePoint>& discourse_date) const {
+  detail::DiscourseState state;
+  if (discourse_date) state.date = date::floor<date::days>(discourse_date->start);
+  auto res = detail::resolve_reading(reading, ctx, state);
+  return make_mention(text, reading, std::move(res));
+}
+
+std::vector<Mention> Tagger::tag(std::string_view text, const Context& ctx) const { return tag(text, ctx, {}); }
+
+std::vector<Mention> Tagger::tag(std::string_view text, const Context& ctx, const std::vector<ByteSpan>& asides) const {
+  auto readings = match(text);
+  std::vector<Mention> mentions;
+  mentions.reserve(readings.size());
+  Zones zones;
+  zones.collection = find_zone(ctx.timezone);
+  if (!ctx.dateline.empty()) {
+    if (auto z = tables_->zones.find(ctx.dateline); z != tables_->zones.end()) {
+      zones.local = find_zone(z->second);
+      zones.local_name = z->second;
+    }
+  }
+  detail::DiscourseState body;
+  detail::DiscourseState aside_state;
+  std::size_t aside = 0;          // the next aside that may hold a reading
+  bool in_aside = false;
+  std::size_t cursor = 0;
+  for (auto& r : readings) {
+    // Captions and other asides start from the body's state and never change it.
+    while (aside < asides.size() && asides[aside].end <= r.span.begin) {
+      ++aside;
+      in_aside = false;
+    }
+    const bool inside = aside < asides.size() && asides[aside].begin <= r.span.begin;
+    if (inside && !in_aside) aside_state = body;
+    in_aside = inside;
+    auto& state = inside ? aside_state : body;
+    const auto gap = text.substr(cursor, r.span.begin - cursor);
+    if (gap.find('\n') != std::string_view::npos) state.last_clock.reset();  // a new paragraph
+    if (sentence_ends_in(gap)) {
+      state.sentence_date.reset();
+      state.sentence_clock.reset();
+    }
+    r.future_cue = r.date.direction == Direction::future || has_future_cue(text, r.span.end);
+    auto res = detail::resolve_reading(r, ctx, state);
+    const bool resolved = res.unresolved.empty();
+    const auto type = res.value.type;
+    const auto point = res.value.point;
+    const auto end_point = res.value.end_point;
+    const bool names_day = resolved && r.date.said() && r.date.base != DateBase::discourse &&
+                           point.grain >= Grain::day && point.date_known &&
+                           (type == TimexType::date || type == TimexType::time || type == TimexType::interval) &&
+                           r.offset.sign == 0;
+    if (names_day) {
+      if (is_focal(res, ctx)) {
+        state.date = date::floor<date::days>(point.start);
+        state.sentence_date.reset();
+      } else {
+        state.sentence_date = date::floor<date::days>(point.start);
+      }
+    }
+    if (resolved && point.date_known && (type == TimexType::date || type == TimexType::time) &&
+        point.grain >= Grain::year && point.grain != Grain::week && point.grain != Grain::weekend) {
+      state.named_year = static_cast<int>(date::year_month_day{date::floor<date::days>(point.start)}.year());
+    }
+    auto mention = make_mention(text, r, std::move(res));
+    attach_instant(mention, r, zones, ctx);
+    if (resolved && point.date_known && point.grain >= Grain::hour &&
+        (type == TimexType::time || type == TimexType::interval)) {
+      const auto last = type == TimexType::interval && end_point.grain >= Grain::hour ? end_point.start : point.start;
+      state.last_clock = last;
+      state.sentence_clock = point.start;
+    }
+    mentions.push_back(std::move(mention));
+    cursor = r.span.end;
+  }
+  return mentions;
+}
+
+}  // namespace ktimeline

@@ -1,0 +1,1074 @@
+// Phase one of the temporal engine: the grammar of Korean time expressions.
+//
+// The scanner jumps from one possible start (a digit, or a syllable that
+// begins a lexicon word) to the next. At each start the grammar reads as far
+// as it can and keeps the longest reading whose end is a word boundary, so
+// `3일본사` and `2시장` give nothing while `4일에는` gives `4일`.
+#include "tagger_match.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "ktimeline/text.hpp"
+
+namespace ktimeline {
+namespace detail {
+namespace {
+
+constexpr std::uint32_t number_word_mask = bit(Cat::native) | bit(Cat::sino);
+
+struct Number {
+  int value = 0;
+  int digits = 0;           // digits written; 0 for a number word
+  bool native = false;      // 두, 열한
+  bool sino = false;        // 삼, 이십
+  int tenths = -1;          // 1.5 -> value 1, tenths 5
+  std::size_t end = 0;
+};
+
+DayWord day_word(std::string_view v) {
+  if (v == "am") return DayWord::am;
+  if (v == "pm") return DayWord::pm;
+  if (v == "morning") return DayWord::morning;
+  if (v == "midday") return DayWord::midday;
+  if (v == "evening") return DayWord::evening;
+  if (v == "night") return DayWord::night;
+  if (v == "dawn") return DayWord::dawn;
+  return DayWord::none;
+}
+
+Mod mod_of(std::string_view v) {
+  if (v == "APPROX") return Mod::approx;
+  if (v == "MORE_THAN") return Mod::more_than;
+  if (v == "LESS_THAN") return Mod::less_than;
+  if (v == "START") return Mod::start;
+  if (v == "MID") return Mod::mid;
+  if (v == "END") return Mod::end;
+  return Mod::none;
+}
+
+// A later, stronger mark wins over APPROX; START/MID/END are kept apart by the caller.
+Mod combine(Mod a, Mod b) { return b == Mod::none ? a : b; }
+
+class Grammar {
+ public:
+  Grammar(const Lexicon& lexicon, std::string_view text) : lex_(lexicon), text_(text) {}
+
+  /// The longest reading starting exactly at `start`, if any.
+  bool read_at(std::size_t start, Reading& out) const;
+
+ private:
+  const Lexicon& lex_;
+  std::string_view text_;
+
+  // ---- primitives -------------------------------------------------------
+  char32_t cp_at(std::size_t p) const { return p < text_.size() ? utf8::decode(text_, p).cp : U'\0'; }
+  std::size_t next(std::size_t p) const { return p + utf8::decode(text_, p).length; }
+
+  bool is_inline_space(std::size_t p, std::size_t& len) const {
+    if (p >= text_.size()) return false;
+    const auto d = utf8::decode(text_, p);
+    len = d.length;
+    return d.cp == U' ' || d.cp == U'\t' || d.cp == 0xA0 || d.cp == 0x3000;
+  }
+  // Spaces inside a mention: at most a few, never a line break.
+  std::size_t skip_spaces(std::size_t p) const {
+    std::size_t len = 0;
+    for (int i = 0; i < 3 && is_inline_space(p, len); ++i) p += len;
+    return p;
+  }
+
+  std::optional<LexMatch> word(std::size_t p, std::uint32_t mask) const { return lex_.longest(text_, p, mask); }
+  std::optional<LexMatch> word(std::size_t p, Cat c) const { return lex_.longest(text_, p, bit(c)); }
+  std::optional<LexMatch> word_value(std::size_t p, Cat c, std::string_view value) const {
+    auto m = word(p, c);
+    if (m && m->entry->value == value) return m;
+    return std::nullopt;
+  }
+
+  /// True if a mention may end at `p`: end of text, a non-word character, or a particle.
+  bool boundary_after(std::size_t p) const {
+    if (p >= text_.size()) return true;
+    const auto cp = cp_at(p);
+    if (digit_value(cp) >= 0) return false;
+    if (!is_word_char(cp)) return true;
+    return lex_.may_follow(cp);
+  }
+
+  std::optional<Number> digits_at(std::size_t p, bool allow_fraction = true) const {
+    Number n;
+    std::size_t q = p;
+    while (q < text_.size() && n.digits < 9) {
+      const auto d = utf8::decode(text_, q);
+      const int v = digit_value(d.cp);
+      if (v < 0) break;
+      n.value = n.value * 10 + v;
+      ++n.digits;
+      q += d.length;
+    }
+    if (n.digits == 0 || digit_value(cp_at(q)) >= 0) return std::nullopt;
+    n.end = q;
+    // A decimal fraction of one digit: 1.5시간
+    if (allow_fraction && q + 1 < text_.size() && text_[q] == '.' && digit_value(cp_at(q + 1)) >= 0 && digit_value(cp_at(q + 2)) < 0 &&
+        cp_at(q + 2) != U'.') {
+      n.tenths = digit_value(cp_at(q + 1));
+      n.end = q + 2;
+    }
+    return n;
+  }
+
+  // Sino-Korean numerals: 이천십오, 삼십, 삼. Multipliers 십/백/천 scale what precedes them.
+  std::optional<Number> sino_at(std::size_t p) const {
+    Number n;
+    n.sino = true;
+    int total = 0, pending = -1, syllables = 0;
+    std::size_t q = p;
+    while (auto m = word(q, Cat::sino)) {
+      const int v = m->entry->number;
+      if (v >= 10) {
+        total += (pending < 0 ? 1 : pending) * v;
+        pending = -1;
+      } else {
+        if (pending >= 0) break;
+        pending = v;
+      }
+      ++syllables;
+      q = m->end;
+    }
+    if (syllables == 0) return std::nullopt;
+    n.value = total + (pending < 0 ? 0 : pending);
+    n.digits = syllables >= 2 ? 2 : 1;  // how much of a number it looks like
+    n.end = q;
+    return n;
+  }
+
+  std::optional<Number> native_at(std::size_t p) const {
+    auto m = word(p, Cat::native);
+    if (!m) return std::nullopt;
+    Number n;
+    n.native = true;
+    n.value = m->entry->number;
+    n.end = m->end;
+    // 열 + 한/두 written apart or 스물 + 네: add a following unit numeral.
+    if (n.value >= 10) {
+      if (auto more = word(n.end, Cat::native); more && more->entry->number > 0 && more->entry->number < 10) {
+        n.value += more->entry->number;
+        n.end = more->end;
+      }
+    }
+    return n;
+  }
+
+  std::optional<Number> number_at(std::size_t p, bool allow_words) const {
+    if (auto n = digits_at(p)) return n;
+    if (!allow_words) return std::nullopt;
+    if (auto n = native_at(p)) return n;
+    return sino_at(p);
+  }
+
+  /// A unit word right after a number; words may stand one space away, digits touch or take one space.
+  std::optional<LexMatch> unit_after(const Number& n) const {
+    if (auto u = word(n.end, Cat::unit)) return u;
+    const auto spaced = skip_spaces(n.end);
+    if (spaced == n.end) return std::nullopt;
+    auto u = word(spaced, Cat::unit);
+    if (!u) return std::nullopt;
+    const auto& v = u->entry->value;
+    if (n.native || n.sino || v == "hour" || v == "clock_hour" || v == "minute" || v == "second" || v == "year" ||
+        v == "month" || v == "day")
+      return u;
+    return std::nullopt;
+  }
+
+  // ---- dates ------------------------------------------------------------
+  std::size_t parse_date(std::size_t p, DateSpec& d, std::string_view& rule) const;
+  std::size_t parse_numeric_date(std::size_t p, DateSpec& d, std::string_view& rule) const;
+  std::size_t parse_date_tail(std::size_t p, DateSpec& d, std::string_view& rule) const;
+  std::size_t parse_month_day(std::size_t p, DateSpec& d) const;
+  std::size_t parse_parenthetical(std::size_t p, DateSpec& d, std::string_view& zone) const;
+
+  // ---- clock and parts of day -------------------------------------------
+  std::size_t parse_clock(std::size_t p, ClockSpec& c, std::string_view& rule) const;
+  std::size_t parse_colon_clock(std::size_t p, ClockSpec& c) const;
+
+  // ---- durations --------------------------------------------------------
+  std::size_t parse_duration(std::size_t p, Duration& dur, Mod& mod, std::string_view& rule) const;
+  std::size_t parse_postmods(std::size_t p, Mod& mod) const;
+
+  // ---- whole mentions ---------------------------------------------------
+  struct Point {
+    DateSpec date;
+    ClockSpec clock;
+    DayWord part = DayWord::none;
+    Mod mod = Mod::none;
+    std::string_view rule;
+    std::string_view zone;
+    std::size_t end = 0;
+  };
+  std::size_t parse_point(std::size_t p, Point& pt, bool require_boundary) const;
+  bool parse_set(std::size_t p, Reading& r) const;
+  bool parse_interval_tail(std::size_t p, const Point& start, Reading& r) const;
+  bool read_bare_year(std::size_t p, Reading& r) const;
+};
+
+// `2025 서울 모빌리티쇼`, `CES 2025`: a four-digit year standing alone before a
+// name is that year (normalization.md), unless a counter follows (2025 명).
+bool Grammar::read_bare_year(std::size_t p, Reading& r) const {
+  auto n = digits_at(p, false);
+  if (!n || n->digits != 4 || n->value < 1900 || n->value > 2100) return false;
+  std::size_t len = 0;
+  if (!is_inline_space(n->end, len)) return false;
+  const auto after = n->end + len;
+  const auto cp = cp_at(after);
+  if (!(hangul::is_syllable(cp) || (cp >= U'A' && cp <= U'Z'))) return false;
+  static constexpr char32_t counters[] = {U'명', U'개', U'원', U'대', U'건', U'곳', U'억', U'만', U'천', U'가',
+                                          U'톤', U'회', U'번', U'점', U'위', U'세', U'년', U'달', U'주', U'배'};
+  for (auto c : counters) {
+    if (cp == c) return false;
+  }
+  if (word(after, bit(Cat::unit) | bit(Cat::postmod) | bit(Cat::span))) return false;
+  r.span.begin = p;
+  r.span.end = n->end;
+  r.type = TimexType::date;
+  r.rule = "date.bare_year";
+  r.date.base = DateBase::absolute;
+  r.date.year = n->value;
+  r.date.grain = Grain::year;
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Dates
+
+// 2025.2.4 / 2025. 2. 4. / 2025-02-04 / 2025/02/04, and N년, N월, N일, N분기, N세기, N년대.
+std::size_t Grammar::parse_numeric_date(std::size_t p, DateSpec& d, std::string_view& rule) const {
+  auto n = number_at(p, true);
+  if (!n || n->tenths >= 0) return p;
+  // Separator forms need a four-digit year.
+  if (n->digits == 4 && n->end < text_.size()) {
+    const char sep = text_[n->end];
+    if (sep == '.' || sep == '-' || sep == '/') {
+      std::size_t q = n->end + 1;
+      if (sep == '.') q = skip_spaces(q);
+      auto m = digits_at(q, false);
+      if (m && m->digits <= 2 && m->value >= 1 && m->value <= 12 && m->end < text_.size() && text_[m->end] == sep) {
+        std::size_t r = m->end + 1;
+        if (sep == '.') r = skip_spaces(r);
+        auto dd = digits_at(r, false);
+        if (dd && dd->digits <= 2 && dd->tenths < 0 && dd->value >= 1 && dd->value <= 31 && n->value >= 1000) {
+          d.base = DateBase::absolute;
+          d.year = n->value;
+          d.month = m->value;
+          d.day = dd->value;
+          d.grain = Grain::day;
+          rule = "date.numeric";
+          std::size_t end = dd->end;
+          if (sep == '.' && end < text_.size() && text_[end] == '.' && digit_value(cp_at(end + 1)) < 0) ++end;
+          return end;
+        }
+      }
+    }
+  }
+  auto u = unit_after(*n);
+  if (!u) return p;
+  const auto& unit = u->entry->value;
+  // Sino-Korean words stand for dates only in compounds or right before 월/분기 (삼월, 삼분기).
+  if (n->sino && n->digits < 2 && unit != "month" && unit != "quarter") return p;
+  if (unit == "year") {
+    const bool full_year = n->value >= 1000 && n->value <= 2999;
+    int year = n->value;
+    if (!full_year) {
+      // 25년 2월: a two-digit year, only when a month follows.
+      auto after = skip_spaces(u->end);
+      auto m = number_at(after, false);
+      if (!(n->digits == 2 && m && word_value(m->end, Cat::unit, "month"))) return p;
+      year = 2000 + n->value;
+    }
+    d.base = DateBase::absolute;
+    d.year = year;
+    d.grain = Grain::year;
+    rule = "date.year";
+    std::size_t end = u->end;
+    const auto after = skip_spaces(end);
+    if (auto m = parse_month_day(after, d); m > after) {
+      end = m;
+      rule = d.day > 0 ? "date.year_month_day" : "date.year_month";
+    }
+    return end;
+  }
+  if (unit == "month" && n->value >= 1 && n->value <= 12 && !n->native) {
+    d.base = DateBase::reference;
+    d.month = n->value;
+    d.grain = Grain::month;
+    rule = "date.month";
+    std::size_t end = u->end;
+    const auto after = skip_spaces(end);
+    auto dn = number_at(after, true);
+    if (dn && !dn->native && dn->tenths < 0 && dn->value >= 1 && dn->value <= 31) {
+      if (auto du = unit_after(*dn); du && du->entry->value == "day") {
+        d.day = dn->value;
+        d.grain = Grain::day;
+        rule = "date.month_day";
+        end = du->end;
+      }
+    }
+    return end;
+  }
+  if (unit == "day" && n->value >= 1 && n->value <= 31 && !n->native && n->tenths < 0) {
+    // 3일간, 3일 만에, 3일 전, 20여일: a duration or an offset, read elsewhere.
+    if (word(u->end, bit(Cat::span)) || word(skip_spaces(u->end), bit(Cat::span))) return p;
+    d.base = DateBase::reference;
+    d.day = n->value;
+    d.grain = Grain::day;
+    rule = "date.day";
+    return u->end;
+  }
+  if (unit == "quarter" && n->value >= 1 && n->value <= 4) {
+    d.base = DateBase::reference;
+    d.quarter = n->value;
+    d.grain = Grain::quarter;
+    rule = "date.quarter";
+    return u->end;
+  }
+  if (unit == "century" && n->value >= 1 && n->value <= 30) {
+    d.base = DateBase::absolute;
+    d.century = n->value;
+    d.year = (n->value - 1) * 100;
+    d.grain = Grain::century;
+    rule = "date.century";
+    return u->end;
+  }
+  if (unit == "decade" && (n->value % 10) == 0) {
+    d.base = DateBase::absolute;
+    d.decade = n->value >= 1000 ? n->value : (n->value >= 30 ? 1900 + n->value : 2000 + n->value);
+    d.year = d.decade;
+    d.grain = Grain::decade;
+    rule = "date.decade";
+    return u->end;
+  }
+  return p;
+}
+
+// `M월 [D일]` or `D일` after a year or a relative year/month.
+std::size_t Grammar::parse_month_day(std::size_t p, DateSpec& d) const {
+  auto m = number_at(p, true);
+  if (!m || m->native || m->tenths >= 0) return p;
+  auto u = unit_after(*m);
+  if (!u) return p;
+  if (u->entry->value == "month" && m->value >= 1 && m->value <= 12) {
+    d.month = m->value;
+    d.grain = Grain::month;
+    std::size_t end = u->end;
+    const auto after = skip_spaces(end);
+    auto dn = number_at(after, true);
+    if (dn && !dn->native && dn->tenths < 0 && dn->value >= 1 && dn->value <= 31) {
+      if (auto du = unit_after(*dn); du && du->entry->value == "day") {
+        d.day = dn->value;
+        d.grain = Grain::day;
+        end = du->end;
+      }
+    }
+    return end;
+  }
+  if (u->entry->value == "quarter" && m->value >= 1 && m->value <= 4) {
+    d.quarter = m->value;
+    d.grain = Grain::quarter;
+    return u->end;
+  }
+  return p;
+}
+
+// After a date: 초/중순/말, 상반기/하반기, a weekday, parentheses.
+std::size_t Grammar::parse_date_tail(std::size_t p, DateSpec& d, std::string_view& rule) const {
+  std::size_t end = p;
+  const auto after = skip_spaces(end);
+  if ((d.grain == Grain::month || d.grain == Grain::year || d.grain == Grain::decade || d.grain == Grain::century) &&
+      d.position == Mod::none) {
+    if (auto pos = word(after, Cat::position); pos && boundary_after(pos->end)) {
+      d.position = mod_of(pos->entry->value);
+      rule = "date.position";
+      end = pos->end;
+    } else if (auto per = word(after, Cat::period); per && d.grain == Grain::year) {
+      const auto& v = per->entry->value;
+      if (v == "H1" || v == "H2") {
+        d.half = v == "H1" ? 1 : 2;
+        d.grain = Grain::half;
+        rule = "date.half";
+        end = per->end;
+      }
+    }
+  }
+  if (d.grain == Grain::day && d.weekday < 0) {
+    if (auto wd = word(skip_spaces(end), Cat::weekday)) {
+      d.weekday = wd->entry->number;
+      end = wd->end;
+    }
+  }
+  return end;
+}
+
+// `(화)`, `(화요일)`, `(현지시간)`, `(3일)` right after a date.
+std::size_t Grammar::parse_parenthetical(std::size_t p, DateSpec& d, std::string_view& zone) const {
+  if (p >= text_.size() || text_[p] != '(') return p;
+  std::size_t q = p + 1;
+  const auto close = [&](std::size_t r) -> std::size_t {
+    return r < text_.size() && text_[r] == ')' ? r + 1 : p;
+  };
+  if (auto tz = word(q, Cat::localtime)) {
+    const auto e = close(tz->end);
+    if (e != p) zone = tz->entry->value;
+    return e;
+  }
+  if (auto wd = word(q, Cat::weekday)) {
+    const auto e = close(wd->end);
+    if (e != p && d.weekday < 0) d.weekday = wd->entry->number;
+    return e;
+  }
+  // One-syllable weekday: (월) (화) (수) (목) (금) (토) (일)
+  static constexpr char32_t short_days[] = {U'월', U'화', U'수', U'목', U'금', U'토', U'일'};
+  const auto cp = cp_at(q);
+  for (int i = 0; i < 7; ++i) {
+    if (cp == short_days[i]) {
+      const auto e = close(next(q));
+      if (e != p) {
+        if (d.weekday < 0) d.weekday = i + 1;
+        return e;
+      }
+    }
+  }
+  // 전날(3일): the day confirmed in parentheses.
+  if (auto n = digits_at(q); n && n->value >= 1 && n->value <= 31) {
+    if (auto u = word_value(n->end, Cat::unit, "day")) {
+      const auto e = close(u->end);
+      if (e != p) {
+        d.confirm_day = n->value;
+        return e;
+      }
+    }
+  }
+  return p;
+}
+
+std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& rule) const {
+  std::size_t q = p;
+  Direction direction = Direction::none;
+  constexpr std::uint32_t relative_words = bit(Cat::relday) | bit(Cat::discourse) | bit(Cat::relmonth) |
+                                           bit(Cat::relyear) | bit(Cat::relweek);
+  auto dir = word(q, Cat::direction);
+  if (dir) {
+    // 지난달, 다음날, 이번 주 are words of their own, longer than 지난/다음/이번.
+    auto longer = word(q, relative_words);
+    auto period_after = word(skip_spaces(dir->end), Cat::period);  // 다음 주말 is 다음 + 주말
+    if (longer && longer->end > dir->end && !(period_after && period_after->end > longer->end)) dir.reset();
+  }
+  if (dir) {
+    const auto& v = dir->entry->value;
+    direction = v == "past" ? Direction::past : v == "future" ? Direction::future : v == "this" ? Direction::this_one
+                                                                                                 : Direction::next;
+    q = skip_spaces(dir->end);
+    if (q == dir->end) q = dir->end;  // 지난4일 is rare but harmless
+  }
+  std::size_t end = p;
+  if (auto e = parse_numeric_date(q, d, rule); e > q) {
+    d.direction = direction;
+    if (direction != Direction::none) {
+      rule = d.grain == Grain::day ? "date.direction_day"
+             : d.grain == Grain::month ? "date.direction_month"
+                                       : rule;
+      if (d.base == DateBase::absolute && direction == Direction::past) rule = "date.past_year";
+    }
+    end = e;
+  } else if (auto wd = word(q, Cat::weekday)) {
+    d.base = DateBase::reference;
+    d.direction = direction;
+    d.weekday = wd->entry->number;
+    d.grain = Grain::day;
+    rule = direction == Direction::none ? "date.weekday" : "date.direction_weekday";
+    end = wd->end;
+  } else if (auto per = word(q, Cat::period)) {
+    const auto& v = per->entry->value;
+    d.base = DateBase::reference;
+    d.direction = direction;
+    if (v == "H1" || v == "H2") {
+      d.half = v == "H1" ? 1 : 2;
+      d.grain = Grain::half;
+      rule = "date.half";
+    } else if (v == "weekend") {
+      d.weekend = true;
+      d.week_relative = true;
+      d.week_offset = direction == Direction::past ? -1 : direction == Direction::next ? 1 : 0;
+      d.grain = Grain::weekend;
+      rule = "date.weekend";
+    } else if (v == "year_start" || v == "year_end" || v == "year_mid") {
+      d.year_relative = true;
+      d.grain = Grain::year;
+      d.position = v == "year_start" ? Mod::start : v == "year_end" ? Mod::end : Mod::mid;
+      rule = "date.year_position";
+    } else if (v == "month_start" || v == "month_end") {
+      d.month_relative = true;
+      d.grain = Grain::month;
+      d.position = v == "month_start" ? Mod::start : Mod::end;
+      rule = "date.month_position";
+    } else if (v == "week_start") {
+      d.week_relative = true;
+      d.grain = Grain::week;
+      d.position = Mod::start;
+      rule = "date.week_position";
+    }
+    end = per->end;
+  } else if (direction != Direction::none) {
+    // 이번 분기, 다음 분기 / 지난 주말 are covered above or by relweek words; nothing else.
+    if (auto u = word(q, Cat::unit); u && u->entry->value == "quarter") {
+      d.base = DateBase::reference;
+      d.direction = direction;
+      d.quarter = 0;  // relative quarter
+      d.grain = Grain::quarter;
+      rule = "date.relative_quarter";
+      end = u->end;
+    }
+  } else if (auto ry = word(q, Cat::relyear)) {
+    d.base = DateBase::reference;
+    d.year_relative = true;
+    d.year_offset = ry->entry->number;
+    d.grain = Grain::year;
+    rule = "date.relative_year";
+    end = ry->end;
+    const auto after = skip_spaces(end);
+    if (auto md = parse_month_day(after, d); md > after) {
+      end = md;
+      rule = d.grain == Grain::quarter ? "date.relative_year_quarter" : "date.relative_year_month";
+    } else if (auto per2 = word(after, Cat::period)) {
+      const auto& v = per2->entry->value;
+      if (v == "H1" || v == "H2") {
+        d.half = v == "H1" ? 1 : 2;
+        d.grain = Grain::half;
+        rule = "date.half";
+        end = per2->end;
+      }
+    }
+    // 올 alone is not a date: it needs what it qualifies.
+    if (ry->entry->surface == "올" && end == ry->end) return p;
+  } else if (auto dy = word(q, Cat::discyear)) {
+    d.base = DateBase::named_year;
+    d.year_relative = true;
+    d.year_offset = dy->entry->number;
+    d.grain = Grain::year;
+    rule = "date.discourse_year";
+    end = dy->end;
+    const auto after = skip_spaces(end);
+    if (auto md = parse_month_day(after, d); md > after) end = md;
+  } else if (auto rm = word(q, Cat::relmonth)) {
+    d.base = DateBase::reference;
+    d.month_relative = true;
+    d.month_offset = rm->entry->number;
+    d.grain = Grain::month;
+    rule = "date.relative_month";
+    end = rm->end;
+    const auto after = skip_spaces(end);
+    if (auto dn = digits_at(after); dn && dn->value >= 1 && dn->value <= 31) {
+      if (auto du = word_value(dn->end, Cat::unit, "day")) {
+        d.day = dn->value;
+        d.grain = Grain::day;
+        rule = "date.relative_month_day";
+        end = du->end;
+      }
+    }
+  } else if (auto rw = word(q, Cat::relweek)) {
+    d.base = DateBase::reference;
+    d.week_relative = true;
+    d.week_offset = rw->entry->number;
+    d.grain = Grain::week;
+    rule = "date.relative_week";
+    end = rw->end;
+    const auto after = skip_spaces(end);
+    if (auto wd = word(after, Cat::weekday)) {
+      d.weekday = wd->entry->number;
+      d.grain = Grain::day;
+      rule = "date.relative_week_day";
+      end = wd->end;
+    } else if (auto we = word_value(after, Cat::period, "weekend")) {
+      d.weekend = true;
+      d.grain = Grain::weekend;
+      rule = "date.weekend";
+      end = we->end;
+    }
+  } else if (auto rd = word(q, Cat::relday)) {
+    d.base = DateBase::reference;
+    d.day_relative = true;
+    d.day_offset = rd->entry->number;
+    d.grain = Grain::day;
+    rule = "date.relative_day";
+    end = rd->end;
+  } else if (auto dc = word(q, Cat::discourse)) {
+    d.base = DateBase::discourse;
+    d.day_relative = true;
+    d.day_offset = dc->entry->number;
+    d.grain = Grain::day;
+    rule = "date.discourse_day";
+    end = dc->end;
+  }
+  if (end == p) return p;
+  return parse_date_tail(end, d, rule);
+}
+
+// ---------------------------------------------------------------------------
+// Clock times
+
+// 14:40, 9:30, 15:23:24
+std::size_t Grammar::parse_colon_clock(std::size_t p, ClockSpec& c) const {
+  auto h = digits_at(p);
+  if (!h || h->digits > 2 || h->tenths >= 0 || h->value > 24) return p;
+  if (h->end >= text_.size() || text_[h->end] != ':') return p;
+  auto m = digits_at(h->end + 1);
+  if (!m || m->digits != 2 || m->value > 59 || m->tenths >= 0) return p;
+  std::size_t end = m->end;
+  c.hour = h->value;
+  c.minute = m->value;
+  if (end < text_.size() && text_[end] == ':') {
+    if (auto s = digits_at(end + 1); s && s->digits == 2 && s->value <= 59) {
+      c.second = s->value;
+      end = s->end;
+    }
+  }
+  if (end < text_.size() && (text_[end] == ':' || text_[end] == '.')) {
+    if (digit_value(cp_at(end + 1)) >= 0) return p;  // 1:2:3:4, 12:30.5 are not clocks
+  }
+  return end;
+}
+
+std::size_t Grammar::parse_clock(std::size_t p, ClockSpec& c, std::string_view& rule) const {
+  std::size_t q = p;
+  if (auto dw = word(q, Cat::daypart)) {
+    c.word = day_word(dw->entry->value);
+    q = skip_spaces(dw->end);
+  }
+  if (auto cw = word(q, Cat::clockword)) {
+    const auto& v = cw->entry->value;
+    if (v == "noon" || v == "midnight") {
+      c.hour = v == "noon" ? 12 : 0;
+      c.minute = 0;
+      c.noon = v == "noon";
+      c.midnight = v == "midnight";
+      rule = c.noon ? "clock.noon" : "clock.midnight";
+      return cw->end;
+    }
+  }
+  if (auto e = parse_colon_clock(q, c); e > q) {
+    rule = c.word == DayWord::none ? "clock.colon" : "clock.meridiem_colon";
+    return e;
+  }
+  auto n = number_at(q, true);
+  if (!n || n->tenths >= 0 || n->value < 0 || n->value > 24) return p;
+  auto u = unit_after(*n);
+  if (!u || u->entry->value != "clock_hour") return p;
+  if (n->sino && n->digits < 2 && c.word == DayWord::none) return p;  // 이시, 일시: not clocks
+  c.hour = n->value;
+  std::size_t end = u->end;
+  const bool word_number = n->native || n->sino;
+  rule = c.word == DayWord::am || c.word == DayWord::pm ? "clock.meridiem_hour" : c.word != DayWord::none ? "clock.daypart_hour" : word_number ? "clock.native_hour" : "clock.hour";
+  // minutes: N분 or 반
+  auto after = skip_spaces(end);
+  if (auto half = word_value(after, Cat::clockword, "half")) {
+    c.minute = 30;
+    end = half->end;
+    rule = "clock.half";
+  } else if (auto m = number_at(after, true); m && m->tenths < 0 && m->value >= 0 && m->value <= 59 && !(m->native && m->value < 10)) {
+    if (auto mu = unit_after(*m); mu && mu->entry->value == "minute") {
+      c.minute = m->value;
+      end = mu->end;
+      rule = c.word == DayWord::am || c.word == DayWord::pm ? "clock.meridiem_hour_minute" : c.word != DayWord::none ? "clock.daypart_hour_minute" : "clock.hour_minute";
+      after = skip_spaces(end);
+      if (auto s = number_at(after, true); s && s->tenths < 0 && s->value <= 59) {
+        if (auto su = unit_after(*s); su && su->entry->value == "second") {
+          c.second = s->value;
+          end = su->end;
+          rule = "clock.hour_minute_second";
+        }
+      }
+    }
+  }
+  if (auto sharp = word_value(skip_spaces(end), Cat::clockword, "sharp")) {
+    if (c.minute < 0) c.minute = 0;
+    end = sharp->end;
+  }
+  return end;
+}
+
+// ---------------------------------------------------------------------------
+// Durations
+
+std::size_t Grammar::parse_postmods(std::size_t p, Mod& mod) const {
+  std::size_t end = p;
+  for (int i = 0; i < 3; ++i) {
+    auto pm = word(end, Cat::postmod);
+    if (!pm) pm = word(skip_spaces(end), Cat::postmod);
+    if (!pm) break;
+    mod = combine(mod, mod_of(pm->entry->value));
+    end = pm->end;
+  }
+  return end;
+}
+
+void add_units(Duration& d, std::string_view unit, int n, int tenths) {
+  if (unit == "year" || unit == "year_native") d.years += n;
+  else if (unit == "month" || unit == "month_native") d.months += n;
+  else if (unit == "week" || unit == "week_during") d.weeks += n;
+  else if (unit == "day") d.days += n;
+  else if (unit == "hour") {
+    d.hours += n;
+    if (tenths > 0) d.minutes += tenths * 6;
+  } else if (unit == "minute") d.minutes += n;
+  else if (unit == "second") d.seconds += n;
+}
+
+int unit_rank(std::string_view unit) {
+  if (unit == "year" || unit == "year_native") return 0;
+  if (unit == "month" || unit == "month_native") return 1;
+  if (unit == "week" || unit == "week_during") return 2;
+  if (unit == "day") return 3;
+  if (unit == "hour") return 4;
+  if (unit == "minute") return 5;
+  if (unit == "second") return 6;
+  return -1;
+}
+
+std::size_t Grammar::parse_duration(std::size_t p, Duration& dur, Mod& mod, std::string_view& rule) const {
+  std::size_t end = p;
+  int last_rank = -1;
+  int parts = 0;
+  std::size_t q = p;
+  while (true) {
+    if (auto dw = word(q, Cat::durword)) {
+      auto parsed = parse_iso_duration(dw->entry->value);
+      if (!parsed) break;
+      dur.years += parsed->years;
+      dur.months += parsed->months;
+      dur.weeks += parsed->weeks;
+      dur.days += parsed->days;
+      dur.hours += parsed->hours;
+      dur.minutes += parsed->minutes;
+      end = dw->end;
+      rule = "duration.native_days";
+      ++parts;
+      break;
+    }
+    auto n = number_at(q, true);
+    if (!n || n->value < 0) break;
+    std::size_t after_number = n->end;
+    Mod inner = Mod::none;
+    if (auto yeo = word_value(after_number, Cat::postmod, "MORE_THAN"); yeo && yeo->entry->surface == "여") {
+      inner = Mod::more_than;
+      Number moved = *n;
+      moved.end = yeo->end;
+      n = moved;
+    }
+    auto u = unit_after(*n);
+    if (!u) break;
+    const auto& unit = u->entry->value;
+    const int rank = unit_rank(unit);
+    if (rank < 0 || rank <= last_rank) break;
+    if (unit == "year" && n->value >= 1000) break;  // 2025년 is a date
+    if (n->sino && n->digits < 2 && !(unit == "year" || unit == "hour")) {
+      // 이분, 일분 are words far more often than minutes; only 지난 이분-like phrases say them.
+      if (!(q > 0 && parts == 0 && p != q)) break;
+    }
+    if (unit == "day" && n->native) break;
+    if ((unit == "month_native" || unit == "year_native") && !n->native) break;
+    add_units(dur, unit, n->value, n->tenths);
+    if (inner != Mod::none) mod = combine(mod, inner);
+    end = u->end;
+    rule = n->native ? "duration.native" : "duration.units";
+    last_rank = rank;
+    ++parts;
+    // 2시간 반
+    if (unit == "hour") {
+      if (auto half = word_value(skip_spaces(end), Cat::clockword, "half")) {
+        dur.minutes += 30;
+        end = half->end;
+        last_rank = unit_rank("minute");
+      }
+    }
+    // 1시간여
+    if (auto yeo = word(end, Cat::postmod); yeo && yeo->entry->surface == "여") {
+      mod = combine(mod, Mod::more_than);
+      end = yeo->end;
+    }
+    q = skip_spaces(end);
+  }
+  if (parts == 0) return p;
+  return end;
+}
+
+// ---------------------------------------------------------------------------
+// Whole mentions
+
+std::size_t Grammar::parse_point(std::size_t p, Point& pt, bool require_boundary) const {
+  std::size_t best = p;
+  const auto consider = [&](std::size_t e) {
+    if (e > best && (!require_boundary || boundary_after(e))) best = e;
+  };
+  std::size_t end = p;
+  if (auto e = parse_date(p, pt.date, pt.rule); e > p) {
+    end = e;
+    if (auto paren = parse_parenthetical(end, pt.date, pt.zone); paren > end) end = paren;
+    consider(end);
+  }
+  // A weekday or part of day may come after the date, then a clock time.
+  const auto after_date = end == p ? p : skip_spaces(end);
+  std::string_view clock_rule;
+  ClockSpec clock;
+  if (auto e = parse_clock(after_date, clock, clock_rule); e > after_date && clock.said()) {
+    pt.clock = clock;
+    pt.rule = pt.date.said() ? std::string_view{"time.date_clock"} : clock_rule;
+    if (!pt.date.said()) pt.rule = clock_rule;
+    end = e;
+    consider(end);
+  } else if (auto dw = word(after_date, Cat::daypart)) {
+    const auto w = day_word(dw->entry->value);
+    // 오전/오후/새벽/저녁/밤 stand alone; 아침/낮/점심 only after a date (아침 식사 is a meal).
+    const bool alone_ok = w == DayWord::am || w == DayWord::pm || w == DayWord::dawn || w == DayWord::evening ||
+                          w == DayWord::night;
+    if (pt.date.said() || alone_ok) {
+      pt.part = w;
+      pt.rule = pt.date.said() ? "time.date_daypart" : "time.daypart";
+      end = dw->end;
+      consider(end);
+    }
+  }
+  if (best == p) return p;
+  end = best;
+  // Approximation marks and a zone after the whole point: 2시께, 3일(현지시간) 오후.
+  Mod mod = Mod::none;
+  if (auto e = parse_postmods(end, mod); e > end && boundary_after(e)) {
+    // Only approximation words attach to points (여, 이상 belong to quantities).
+    if (mod == Mod::approx) {
+      pt.mod = mod;
+      end = e;
+    }
+  }
+  if (auto paren = parse_parenthetical(end, pt.date, pt.zone); paren > end) end = paren;
+  if (auto lt = word(skip_spaces(end), Cat::localtime); lt && pt.zone.empty() && boundary_after(lt->end)) {
+    pt.zone = lt->entry->value;
+    end = lt->end;
+  }
+  pt.end = end;
+  return end;
+}
+
+bool Grammar::parse_set(std::size_t p, Reading& r) const {
+  auto s = word(p, Cat::set);
+  if (!s) return false;
+  r.type = TimexType::set;
+  r.set_period = s->entry->value;
+  r.rule = "set.every";
+  std::size_t end = s->end;
+  const auto after = skip_spaces(end);
+  Point pt;
+  if (auto e = parse_point(after, pt, true); e > after) {
+    r.date = pt.date;
+    r.clock = pt.clock;
+    r.part = pt.part;
+    end = e;
+  }
+  if (!boundary_after(end)) return false;
+  r.span.end = end;
+  return true;
+}
+
+bool Grammar::parse_interval_tail(std::size_t p, const Point& start, Reading& r) const {
+  auto j = word(p, Cat::joiner);
+  if (!j) j = word(skip_spaces(p), Cat::joiner);
+  std::size_t q = 0;
+  std::string_view kind;
+  if (j) {
+    kind = j->entry->value;
+    q = skip_spaces(j->end);
+  } else if (p < text_.size() && text_[p] == '-' && (start.clock.said() || start.date.day > 0)) {
+    kind = "range";
+    q = skip_spaces(p + 1);
+  } else {
+    return false;
+  }
+  if (kind != "from" && kind != "range" && kind != "from_between") return false;
+  // The end: another point, or (after 부터) a duration.
+  Mod premod = Mod::none;
+  std::size_t qq = q;
+  if (auto pm = word(q, Cat::premod)) {
+    premod = mod_of(pm->entry->value);
+    qq = skip_spaces(pm->end);
+  }
+  Point end_point;
+  std::size_t e = parse_point(qq, end_point, false);
+  Duration dur;
+  Mod dmod = premod;
+  std::string_view drule;
+  std::size_t de = kind == "from" ? parse_duration(qq, dur, dmod, drule) : qq;
+  if (de > e) {
+    de = parse_postmods(de, dmod);
+    if (!boundary_after(de)) return false;
+    r.type = TimexType::interval;
+    r.interval_by_duration = true;
+    r.duration = dur;
+    r.mod = combine(start.mod, dmod);
+    r.rule = "interval.start_duration";
+    r.span.end = de;
+    return true;
+  }
+  if (e == qq) return false;
+  std::size_t end = e;
+  if (kind == "from") {
+    if (auto to = word_value(end, Cat::joiner, "to")) end = to->end;
+    r.rule = "interval.from_to";
+  } else if (kind == "from_between") {
+    auto between = word_value(skip_spaces(end), Cat::joiner, "between");
+    if (!between) return false;
+    end = between->end;
+    r.rule = "interval.between";
+  } else {
+    r.rule = "interval.range";
+    if (auto to = word_value(end, Cat::joiner, "to")) end = to->end;
+  }
+  if (!boundary_after(end)) return false;
+  r.type = TimexType::interval;
+  r.end_date = end_point.date;
+  r.end_clock = end_point.clock;
+  r.end_part = end_point.part;
+  r.mod = combine(start.mod, end_point.mod);
+  r.span.end = end;
+  return true;
+}
+
+bool Grammar::read_at(std::size_t start, Reading& out) const {
+  Reading r;
+  r.span.begin = start;
+  std::size_t q = start;
+  Mod premod = Mod::none;
+  bool ahead = false;  // 향후 4년간: a duration counted forward, not a mod
+  if (auto pm = word(q, Cat::premod)) {
+    premod = mod_of(pm->entry->value);
+    ahead = pm->entry->value == "none";
+    q = skip_spaces(pm->end);
+    if (q == pm->end && pm->end < text_.size() && is_word_char(cp_at(pm->end))) return false;  // 약속, 최소한
+  }
+  if (!ahead && premod == Mod::none && parse_set(q, r)) {
+    out = r;
+    return true;
+  }
+  Point pt;
+  const std::size_t point_end = parse_point(q, pt, true);
+  Duration dur;
+  Mod dmod = premod;
+  std::string_view drule;
+  std::size_t dur_end = parse_duration(q, dur, dmod, drule);
+  if (dur_end > q) {
+    const auto after_units = dur_end;
+    dur_end = parse_postmods(dur_end, dmod);
+    if (dur_end > after_units && !boundary_after(dur_end)) dur_end = after_units;
+    // What follows a quantity decides what it is: 간/동안 a duration, 만 a duration
+    // since, 전/후/뒤 a point offset from an anchor.
+    auto sp = word(dur_end, Cat::span);
+    if (!sp) sp = word(skip_spaces(dur_end), Cat::span);
+    if (sp && boundary_after(sp->end)) {
+      const auto& v = sp->entry->value;
+      if (v == "ago" || v == "later") {
+        r.type = TimexType::date;  // a point; resolve() picks DATE or TIME by grain
+        r.offset.amount = dur;
+        r.offset.sign = v == "ago" ? -1 : 1;
+        r.rule = v == "ago" ? "offset.before" : "offset.after";
+        r.mod = dmod;
+        r.span.end = sp->end;
+        out = r;
+        return true;
+      }
+      r.type = TimexType::duration;
+      r.duration = dur;
+      r.mod = dmod;
+      r.rule = v == "since" ? "duration.since" : "duration.during";
+      // 만에/동안/간 stay in the mention only as 간 (40분간); 만, 동안 are outside words.
+      r.span.end = dur_end;
+      if (sp->entry->surface == "간") r.span.end = sp->end;
+      if (v == "since") r.span.end = sp->end - (sp->entry->surface == "만에" ? std::string_view("에").size() : 0);
+      if (!boundary_after(r.span.end)) r.span.end = dur_end;
+      if (!boundary_after(r.span.end)) return false;
+      out = r;
+      return true;
+    }
+    if (dur_end > point_end && boundary_after(dur_end)) {
+      r.type = TimexType::duration;
+      r.duration = dur;
+      r.mod = dmod;
+      r.rule = ahead ? "duration.ahead" : drule;
+      r.span.end = dur_end;
+      out = r;
+      return true;
+    }
+  }
+  if (point_end == q && !ahead && premod == Mod::none) return read_bare_year(q, out);
+  if (point_end == q || ahead) return false;
+  // A point, perhaps the start of an interval.
+  r.date = pt.date;
+  r.clock = pt.clock;
+  r.part = pt.part;
+  r.zone_hint = pt.zone;
+  r.mod = combine(premod, pt.mod);
+  r.rule = pt.rule;
+  r.type = pt.clock.said() || pt.part != DayWord::none ? TimexType::time : TimexType::date;
+  r.span.end = point_end;
+  Reading interval = r;
+  if (parse_interval_tail(point_end, pt, interval)) {
+    interval.mod = combine(premod, interval.mod);
+    out = interval;
+    return true;
+  }
+  out = r;
+  return true;
+}
+
+bool boundary_before(std::string_view text, std::size_t pos) {
+  if (pos == 0) return true;
+  const auto prev = utf8::previous(text, pos);
+  const auto cp = utf8::decode(text, prev).cp;
+  if (digit_value(cp) >= 0) return false;
+  if (cp == U'.' || cp == U',' || cp == U':' ) {
+    // 3.5일, 1,000일: part of a number; a period that ends a sentence is fine.
+    if (prev > 0 && digit_value(utf8::decode(text, utf8::previous(text, prev)).cp) >= 0) return false;
+  }
+  return !is_word_char(cp);
+}
+
+}  // namespace
+
+void scan_readings(const Lexicon& lexicon, std::string_view text, std::vector<Reading>& out) {
+  const Grammar grammar(lexicon, text);
+  std::size_t pos = 0;
+  const std::size_t size = text.size();
+  while (pos < size) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    bool candidate = false;
+    std::size_t length = 1;
+    if (byte < 0x80) {
+      candidate = (byte >= '0' && byte <= '9') || lexicon.starts_mention(byte);
+    } else {
+      const auto d = utf8::decode(text, pos);
+      length = d.length;
+      candidate = digit_value(d.cp) >= 0 || lexicon.starts_mention(d.cp);
+    }
+    if (candidate && boundary_before(text, pos)) {
+      Reading r;
+      if (grammar.read_at(pos, r) && r.span.end > pos) {
+        out.push_back(r);
+        pos = r.span.end;
+        continue;
+      }
+    }
+    if (byte >= '0' && byte <= '9') {
+      // Skip the rest of a number that did not read as a time (5000억, 005930).
+      while (pos < size && text[pos] >= '0' && text[pos] <= '9') ++pos;
+      continue;
+    }
+    pos += length;
+  }
+}
+
+}  // namespace detail
+}  // namespace ktimeline

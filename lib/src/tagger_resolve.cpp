@@ -1,0 +1,649 @@
+// Phase two of the temporal engine: the anchoring and clock rules of
+// docs/normalization.md, applied to readings.
+#include "tagger_resolve.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace ktimeline {
+namespace detail {
+namespace {
+
+using date::days;
+using date::local_days;
+using date::local_seconds;
+using std::chrono::hours;
+using std::chrono::minutes;
+using std::chrono::seconds;
+
+// A bare day of month more than this far after the reference date, with no
+// future cue, is read as the previous month's (news reports the past).
+constexpr int bare_day_future_limit = 7;
+
+struct Anchor {
+  local_days day;
+  bool month_only = false;  // the reference is known to the month, not the day
+};
+
+std::optional<Anchor> reference_anchor(const Context& ctx) {
+  if (!ctx.reference) return std::nullopt;
+  const auto& r = *ctx.reference;
+  if (r.grain <= Grain::month) {
+    // Month-grain references (from the collection) anchor day-of-month readings
+    // to that month without claiming a day.
+    return Anchor{date::floor<days>(r.start), r.grain == Grain::month};
+  }
+  return Anchor{date::floor<days>(r.start), false};
+}
+
+date::year_month_day ymd(local_days d) { return date::year_month_day{d}; }
+
+local_days first_of_month(int y, int m) { return local_days{date::year{y} / static_cast<unsigned>(m) / 1}; }
+
+std::optional<local_days> make_day(int y, int m, int d) {
+  const date::year_month_day v{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
+  if (!v.ok()) return std::nullopt;
+  return local_days{v};
+}
+
+// Monday of the ISO week containing d.
+local_days week_start(local_days d) {
+  const date::weekday wd{d};
+  const int offset = static_cast<int>(wd.iso_encoding()) - 1;
+  return d - days{offset};
+}
+
+int iso_weekday(local_days d) { return static_cast<int>(date::weekday{d}.iso_encoding()); }
+
+DayPart part_of(DayWord w) {
+  switch (w) {
+    case DayWord::am:
+    case DayWord::morning:
+    case DayWord::dawn: return DayPart::morning;
+    case DayWord::midday: return DayPart::midday;
+    case DayWord::pm: return DayPart::afternoon;
+    case DayWord::evening: return DayPart::evening;
+    case DayWord::night: return DayPart::night;
+    case DayWord::none: break;
+  }
+  return DayPart::morning;
+}
+
+int part_start_hour(DayPart p) {
+  switch (p) {
+    case DayPart::morning: return 6;
+    case DayPart::midday: return 12;
+    case DayPart::afternoon: return 12;
+    case DayPart::evening: return 18;
+    case DayPart::night: return 21;
+  }
+  return 0;
+}
+
+// The hour on the 24-hour clock, counted from the named day's midnight (may be
+// 24+ for 밤 1시, which is the next calendar day).
+int hour_with_word(int h, DayWord w) {
+  switch (w) {
+    case DayWord::am: return h == 12 ? 0 : h;
+    case DayWord::pm: return h < 12 ? h + 12 : h;
+    case DayWord::morning: return h;
+    case DayWord::dawn: return h == 12 ? 0 : h;
+    case DayWord::midday: return (h >= 1 && h <= 5) ? h + 12 : h;
+    case DayWord::evening: return h < 12 ? h + 12 : h;
+    case DayWord::night:
+      if (h == 12) return 24;
+      if (h >= 1 && h <= 4) return h + 24;
+      return h < 12 ? h + 12 : h;
+    case DayWord::none: break;
+  }
+  return h;
+}
+
+// An hour with no day-part word: 7-11 morning, 12 noon, 1-6 afternoon.
+int default_hour(int h) {
+  if (h >= 13 || h == 0) return h;
+  if (h >= 7) return h;
+  if (h == 12) return 12;
+  return h + 12;
+}
+
+struct ResolvedDate {
+  TimePoint point;
+  std::string anchor;
+};
+
+class Resolver {
+ public:
+  Resolver(const Context& ctx, const DiscourseState& state, bool future_cue)
+      : ctx_(ctx), state_(state), ref_(reference_anchor(ctx)), future_cue_(future_cue) {}
+
+  std::optional<ResolvedDate> date(const DateSpec& d) const;
+  std::optional<local_seconds> clock(const ClockSpec& c, std::optional<local_days> day, bool date_said,
+                                     std::string& anchor) const;
+  std::optional<local_days> discourse_day() const {
+    if (state_.sentence_date) return state_.sentence_date;
+    if (state_.date) return state_.date;
+    if (ref_ && !ref_->month_only) return ref_->day;
+    return std::nullopt;
+  }
+  const std::optional<Anchor>& ref() const { return ref_; }
+  bool future() const { return ctx_.prefer == Prefer::future; }
+
+ private:
+  const Context& ctx_;
+  const DiscourseState& state_;
+  std::optional<Anchor> ref_;
+  bool future_cue_;
+
+  std::string ref_text() const {
+    if (!ref_) return "no reference";
+    const auto v = ymd(ref_->day);
+    if (ref_->month_only) return fmt::format("reference month {:04}-{:02}", static_cast<int>(v.year()), static_cast<unsigned>(v.month()));
+    return fmt::format("reference date {:04}-{:02}-{:02}", static_cast<int>(v.year()), static_cast<unsigned>(v.month()),
+                       static_cast<unsigned>(v.day()));
+  }
+};
+
+std::optional<ResolvedDate> Resolver::date(const DateSpec& d) const {
+  TimePoint p;
+  p.grain = d.grain;
+  std::string anchor;
+  if (d.base == DateBase::discourse) {
+    auto base = discourse_day();
+    if (!base) return std::nullopt;
+    auto day = *base + days{d.day_offset};
+    if (d.confirm_day > 0) {
+      // 전날(3일): the parenthesised day wins; the month is the one nearest the computed day.
+      const auto v = ymd(day);
+      for (int shift : {0, -1, 1}) {
+        const auto month_start = local_days{(v.year() / v.month() / 1) + date::months{shift}};
+        const auto m = ymd(month_start);
+        if (auto c = make_day(static_cast<int>(m.year()), static_cast<int>(static_cast<unsigned>(m.month())), d.confirm_day)) {
+          if (std::abs((*c - day).count()) <= 3) {
+            day = *c;
+            break;
+          }
+        }
+      }
+    }
+    const auto v = ymd(*base);
+    anchor = fmt::format("discourse date {:04}-{:02}-{:02}", static_cast<int>(v.year()), static_cast<unsigned>(v.month()),
+                         static_cast<unsigned>(v.day()));
+    p = TimePoint::at_day(ymd(day));
+    return ResolvedDate{p, anchor};
+  }
+  if (d.base == DateBase::named_year) {
+    int y = 0;
+    if (state_.named_year) {
+      y = *state_.named_year;
+      anchor = fmt::format("year last named {}", y);
+    } else if (ref_) {
+      y = static_cast<int>(ymd(ref_->day).year());
+      anchor = ref_text();
+    } else {
+      return std::nullopt;
+    }
+    y += d.year_offset;
+    if (d.grain == Grain::year) p.start = first_of_month(y, 1);
+    else if (d.grain == Grain::month) p.start = first_of_month(y, d.month);
+    else {
+      auto day = make_day(y, d.month, d.day);
+      if (!day) return std::nullopt;
+      p.start = *day;
+    }
+    return ResolvedDate{p, anchor};
+  }
+  if (d.base == DateBase::absolute) {
+    anchor = "stated";
+    const int y = d.year;
+    switch (d.grain) {
+      case Grain::century: p.start = first_of_month(y, 1); break;
+      case Grain::decade: p.start = first_of_month(d.decade, 1); break;
+      case Grain::year: p.start = first_of_month(y, 1); break;
+      case Grain::half: p.start = first_of_month(y, d.half == 2 ? 7 : 1); break;
+      case Grain::quarter: p.start = first_of_month(y, (d.quarter - 1) * 3 + 1); break;
+      case Grain::month: p.start = first_of_month(y, d.month); break;
+      default: {
+        auto day = make_day(y, d.month, d.day);
+        if (!day) return std::nullopt;
+        p.start = *day;
+        p.grain = Grain::day;
+      }
+    }
+    return ResolvedDate{p, anchor};
+  }
+  // Counted from the reference time.
+  if (!ref_) return std::nullopt;
+  anchor = ref_text();
+  const auto rv = ymd(ref_->day);
+  const int ry = static_cast<int>(rv.year());
+  const int rm = static_cast<int>(static_cast<unsigned>(rv.month()));
+  const auto ref_day = ref_->day;
+  const bool past_mode = !future();
+
+  if (d.year_relative || d.month_relative) {
+    int y = ry + d.year_offset;
+    int m = rm;
+    if (d.month_relative) {
+      const auto shifted = ymd(local_days{(rv.year() / rv.month() / 1) + date::months{d.month_offset}});
+      y = static_cast<int>(shifted.year());
+      m = static_cast<int>(static_cast<unsigned>(shifted.month()));
+    }
+    if (d.month > 0) m = d.month;
+    switch (d.grain) {
+      case Grain::year: p.start = first_of_month(y, 1); break;
+      case Grain::half: p.start = first_of_month(y, d.half == 2 ? 7 : 1); break;
+      case Grain::quarter: p.start = first_of_month(y, (d.quarter - 1) * 3 + 1); break;
+      case Grain::month: p.start = first_of_month(y, m); break;
+      default: {
+        auto day = make_day(y, m, d.day);
+        if (!day) return std::nullopt;
+        p.start = *day;
+      }
+    }
+    return ResolvedDate{p, anchor};
+  }
+  if (d.week_relative) {
+    if (ref_->month_only) return std::nullopt;
+    auto monday = week_start(ref_day) + days{7 * d.week_offset};
+    if (d.weekend) {
+      p.start = monday + days{5};
+      p.grain = Grain::weekend;
+    } else if (d.weekday > 0) {
+      auto day = monday + days{d.weekday - 1};
+      if (future() && d.week_offset == 0 && day < ref_day) day += days{7};  // assistants mean the coming one
+      p.start = day;
+      p.grain = Grain::day;
+    } else {
+      p.start = monday;
+      p.grain = Grain::week;
+    }
+    return ResolvedDate{p, anchor};
+  }
+  if (d.day_relative) {
+    if (ref_->month_only) {
+      // Known to the month only: 오늘 is best read as the day the article is about.
+      if (!state_.date || d.day_offset != 0) return std::nullopt;
+      p = TimePoint::at_day(ymd(*state_.date));
+      return ResolvedDate{p, "discourse date (reference known to the month)"};
+    }
+    p = TimePoint::at_day(ymd(ref_day + days{d.day_offset}));
+    return ResolvedDate{p, anchor};
+  }
+  if (d.weekday > 0 && d.day < 0 && d.month < 0) {
+    if (ref_->month_only) return std::nullopt;
+    const int today = iso_weekday(ref_day);
+    int delta = d.weekday - today;
+    switch (d.direction) {
+      case Direction::past:
+        if (delta >= 0) delta -= 7;
+        break;
+      case Direction::future:
+        if (delta <= 0) delta += 7;
+        break;
+      case Direction::next:  // 다음 화요일: the weekday of next week
+        delta = (d.weekday - 1) + 7 - (today - 1);
+        break;
+      case Direction::this_one: break;
+      case Direction::none:
+        if (future()) {
+          if (delta <= 0) delta += 7;
+        } else if (delta > 0) {
+          delta -= 7;
+        }
+        break;
+    }
+    p = TimePoint::at_day(ymd(ref_day + days{delta}));
+    return ResolvedDate{p, anchor};
+  }
+  if (d.grain == Grain::quarter) {
+    int q = d.quarter;
+    int y = ry;
+    if (q == 0) {
+      const int current = (rm - 1) / 3 + 1;
+      q = current + (d.direction == Direction::next || d.direction == Direction::future ? 1
+                     : d.direction == Direction::past                                 ? -1
+                                                                                       : 0);
+      if (q > 4) { q = 1; ++y; }
+      if (q < 1) { q = 4; --y; }
+    } else if (future() && first_of_month(y, (q - 1) * 3 + 1) < first_of_month(ry, rm) && (q - 1) * 3 + 3 < rm) {
+      ++y;
+    }
+    p.start = first_of_month(y, (q - 1) * 3 + 1);
+    return ResolvedDate{p, anchor};
+  }
+  if (d.grain == Grain::half) {
+    p.start = first_of_month(ry, d.half == 2 ? 7 : 1);
+    return ResolvedDate{p, anchor};
+  }
+  if (d.grain == Grain::year) {  // 연초, 연말
+    p.start = first_of_month(ry, 1);
+    return ResolvedDate{p, anchor};
+  }
+  if (d.month > 0) {
+    // M월 [D일] with no year.
+    int y = ry;
+    const int day_of_month = d.day > 0 ? d.day : 1;
+    auto candidate = [&](int year) { return make_day(year, d.month, d.day > 0 ? day_of_month : 1); };
+    auto c = candidate(y);
+    if (!c) return std::nullopt;
+    const bool month_grain = d.day < 0;
+    const auto unit_start = month_grain ? first_of_month(y, d.month) : *c;
+    const auto ref_unit = month_grain ? first_of_month(ry, rm) : ref_day;
+    switch (d.direction) {
+      case Direction::past:
+        if (unit_start >= ref_unit) --y;
+        break;
+      case Direction::future:
+      case Direction::next:
+        if (unit_start < ref_unit || (d.direction == Direction::next && unit_start == ref_unit)) ++y;
+        break;
+      default:
+        if (future() && unit_start < ref_unit) ++y;
+        if (past_mode && !future_cue_ && !month_grain && (*c - ref_day).count() > 183) --y;
+        break;
+    }
+    auto final_day = candidate(y);
+    if (!final_day) return std::nullopt;
+    p.start = month_grain ? first_of_month(y, d.month) : *final_day;
+    return ResolvedDate{p, anchor};
+  }
+  if (d.day > 0) {
+    // A bare day of month.
+    int y = ry, m = rm;
+    const auto shift = [&](int months) {
+      const auto s = ymd(local_days{(date::year{y} / static_cast<unsigned>(m) / 1) + date::months{months}});
+      y = static_cast<int>(s.year());
+      m = static_cast<int>(static_cast<unsigned>(s.month()));
+    };
+    if (ref_->month_only) {
+      auto day = make_day(y, m, d.day);
+      if (!day) return std::nullopt;
+      p = TimePoint::at_day(ymd(*day));
+      return ResolvedDate{p, anchor};
+    }
+    auto day = make_day(y, m, d.day);
+    switch (d.direction) {
+      case Direction::past:  // 지난 4일: the latest such day strictly before the reference date
+        if (!day || *day >= ref_day) { shift(-1); day = make_day(y, m, d.day); }
+        break;
+      case Direction::future:  // 오는 4일: the first on or after it
+      case Direction::next:
+        if (!day || *day < ref_day) { shift(1); day = make_day(y, m, d.day); }
+        break;
+      default:
+        if (future()) {
+          if (!day || *day < ref_day) { shift(1); day = make_day(y, m, d.day); }
+        } else if (day && (*day - ref_day).count() > bare_day_future_limit && !future_cue_) {
+          shift(-1);
+          day = make_day(y, m, d.day);
+        }
+    }
+    if (!day) return std::nullopt;
+    p = TimePoint::at_day(ymd(*day));
+    return ResolvedDate{p, anchor};
+  }
+  return std::nullopt;
+}
+
+std::optional<local_seconds> Resolver::clock(const ClockSpec& c, std::optional<local_days> day, bool date_said,
+                                             std::string& anchor) const {
+  int h = c.hour;
+  if (c.midnight) h = 24;
+  else if (c.noon) h = 12;
+  else if (c.word != DayWord::none) h = hour_with_word(c.hour, c.word);
+  else if (h <= 12) {
+    const auto in_minutes = [&](int hour) { return hour * 60 + std::max(0, c.minute); };
+    bool decided = false;
+    if (future() && !date_said && ref_ && ctx_.reference && ctx_.reference->grain >= Grain::hour) {
+      // The next such time after the reference: 3시 at 04:30 is 15:00.
+      const auto ref_minutes = date::floor<minutes>(ctx_.reference->start - date::floor<days>(ctx_.reference->start)).count();
+      const int am = h == 12 ? 0 : h;
+      for (int candidate : {am, am + 12, am + 24}) {
+        if (in_minutes(candidate) > ref_minutes) {
+          h = candidate;
+          decided = true;
+          break;
+        }
+      }
+    }
+    if (!decided && state_.last_clock && day) {
+      // Keep the paragraph's day part when that keeps times in order.
+      const auto prev = *state_.last_clock;
+      const auto prev_hour = date::floor<hours>(prev - date::floor<days>(prev)).count();
+      if (date::floor<days>(prev) == *day && prev_hour >= 12 && h < 12) {
+        const auto candidate = *day + hours{h + 12} + minutes{std::max(0, c.minute)};
+        if (candidate >= prev) {
+          h += 12;
+          decided = true;
+        }
+      } else if (date::floor<days>(prev) == *day && prev_hour < 12 && h >= 7 && h <= 11) {
+        decided = true;  // morning stays morning
+      }
+    }
+    if (!decided) h = default_hour(h);
+  }
+  if (!day) return std::nullopt;
+  (void)anchor;
+  return *day + hours{h} + minutes{std::max(0, c.minute)} + seconds{std::max(0, c.second)};
+}
+
+Grain clock_grain(const ClockSpec& c) {
+  if (c.second >= 0) return Grain::second;
+  if (c.minute >= 0 && !(c.noon || c.midnight)) return Grain::minute;
+  return c.noon || c.midnight ? Grain::minute : Grain::hour;
+}
+
+std::string set_value(const Reading& r) {
+  const auto& d = r.date;
+  if (r.set_period == "week") {
+    if (d.weekday > 0) return fmt::format("XXXX-WXX-{}", d.weekday);
+    return "P1W";
+  }
+  if (r.set_period == "day") {
+    if (r.clock.said()) {
+      const int h = r.clock.word != DayWord::none ? hour_with_word(r.clock.hour, r.clock.word) % 24 : r.clock.hour;
+      return fmt::format("XXXX-XX-XXT{:02}:{:02}", h, std::max(0, r.clock.minute));
+    }
+    if (r.part != DayWord::none) return fmt::format("XXXX-XX-XXT{}", to_string(part_of(r.part)));
+    return "P1D";
+  }
+  if (r.set_period == "month") {
+    if (d.day > 0) return fmt::format("XXXX-XX-{:02}", d.day);
+    return "P1M";
+  }
+  if (r.set_period == "year") {
+    if (d.month > 0 && d.day > 0) return fmt::format("XXXX-{:02}-{:02}", d.month, d.day);
+    if (d.month > 0) return fmt::format("XXXX-{:02}", d.month);
+    return "P1Y";
+  }
+  if (r.set_period == "hour") return "PT1H";
+  return "P1D";
+}
+
+// The point a date/clock/part-of-day reading names.
+std::optional<TimePoint> resolve_point(const Resolver& rs, const DateSpec& d, const ClockSpec& c, DayWord part,
+                                       std::string& anchor) {
+  std::optional<TimePoint> date_point;
+  if (d.said()) {
+    auto rd = rs.date(d);
+    if (!rd) return std::nullopt;
+    date_point = rd->point;
+    anchor = rd->anchor;
+  }
+  if (!c.said() && part == DayWord::none) return date_point;
+  std::optional<local_days> day;
+  if (date_point) {
+    if (date_point->grain != Grain::day && date_point->grain != Grain::weekend) return date_point;
+    day = date::floor<days>(date_point->start);
+  } else {
+    day = rs.discourse_day();
+    if (day) {
+      const auto v = ymd(*day);
+      anchor = fmt::format("discourse date {:04}-{:02}-{:02}", static_cast<int>(v.year()), static_cast<unsigned>(v.month()),
+                           static_cast<unsigned>(v.day()));
+    }
+  }
+  TimePoint p;
+  if (c.said()) {
+    auto t = rs.clock(c, day, d.said(), anchor);
+    if (!t) {
+      // No date at all: XXXX-XX-XXT14:00.
+      int h = c.word != DayWord::none ? hour_with_word(c.hour, c.word) % 24 : default_hour(c.hour) % 24;
+      if (c.noon) h = 12;
+      if (c.midnight) h = 0;
+      p.start = local_days{date::year{2000} / 1 / 1} + hours{h} + minutes{std::max(0, c.minute)} +
+                seconds{std::max(0, c.second)};
+      p.date_known = false;
+      p.grain = clock_grain(c);
+      anchor = "no date";
+      return p;
+    }
+    p.start = *t;
+    p.grain = clock_grain(c);
+    return p;
+  }
+  if (!day) return std::nullopt;
+  p.grain = Grain::part_of_day;
+  p.part = part_of(part);
+  p.start = *day + hours{part_start_hour(p.part)};
+  return p;
+}
+
+TimePoint offset_point(const Resolver& rs, const Reading& r, const Context& ctx, const DiscourseState& state,
+                       std::string& anchor, bool& ok) {
+  ok = false;
+  TimePoint p;
+  const auto& a = r.offset.amount;
+  Duration signed_amount = a;
+  const int s = r.offset.sign;
+  signed_amount.years *= s;
+  signed_amount.months *= s;
+  signed_amount.weeks *= s;
+  signed_amount.days *= s;
+  signed_amount.hours *= s;
+  signed_amount.minutes *= s;
+  signed_amount.seconds *= s;
+  const bool clock_grain_amount = a.hours || a.minutes || a.seconds;
+  if (clock_grain_amount) {
+    local_seconds base{};
+    if (state.sentence_clock) {
+      base = *state.sentence_clock;
+      anchor = "the clock time just stated";
+    } else if (ctx.reference) {
+      base = ctx.reference->start;
+      anchor = "reference time";
+    } else {
+      return p;
+    }
+    p.start = add(base, signed_amount);
+    p.grain = a.seconds ? Grain::second : Grain::minute;
+    ok = true;
+    return p;
+  }
+  if (!rs.ref() || rs.ref()->month_only) return p;
+  const auto base = rs.ref()->day;
+  anchor = "reference date";
+  p.start = add(local_seconds{base}, signed_amount);
+  if (a.years && !a.months && !a.weeks && !a.days) {
+    p.start = first_of_month(static_cast<int>(ymd(date::floor<days>(p.start)).year()), 1);
+    p.grain = Grain::year;
+  } else {
+    p.grain = Grain::day;
+  }
+  ok = true;
+  return p;
+}
+
+}  // namespace
+
+Resolution resolve_reading(const Reading& r, const Context& ctx, const DiscourseState& state) {
+  Resolution out;
+  out.value.type = r.type;
+  out.value.mod = r.mod;
+  out.value.zone = ctx.timezone;
+  const Resolver rs(ctx, state, r.future_cue);
+  switch (r.type) {
+    case TimexType::duration:
+      out.value.duration = r.duration;
+      out.anchor = "none";
+      return out;
+    case TimexType::set:
+      out.value.set_value = set_value(r);
+      out.anchor = "none";
+      return out;
+    default: break;
+  }
+  if (r.offset.sign != 0) {
+    bool ok = false;
+    auto p = offset_point(rs, r, ctx, state, out.anchor, ok);
+    if (!ok) {
+      out.unresolved = "XXXX-XX-XX";
+      out.anchor = "no reference";
+      return out;
+    }
+    out.value.point = p;
+    out.value.type = p.grain >= Grain::hour ? TimexType::time : TimexType::date;
+    return out;
+  }
+  auto start = resolve_point(rs, r.date, r.clock, r.part, out.anchor);
+  if (!start) {
+    out.anchor = "no reference";
+    if (r.date.day > 0 && r.date.month < 0) out.unresolved = fmt::format("XXXX-XX-{:02}", r.date.day);
+    else if (r.date.month > 0 && r.date.day > 0) out.unresolved = fmt::format("XXXX-{:02}-{:02}", r.date.month, r.date.day);
+    else if (r.date.month > 0) out.unresolved = fmt::format("XXXX-{:02}", r.date.month);
+    else out.unresolved = "XXXX-XX-XX";
+    return out;
+  }
+  out.value.point = *start;
+  if (r.date.position != Mod::none && out.value.mod == Mod::none) out.value.mod = r.date.position;
+  if (r.date.position != Mod::none && (start->grain == Grain::year || start->grain == Grain::month)) {
+    out.value.mod = r.date.position;
+  }
+  if (r.type != TimexType::interval) {
+    out.value.type = start->grain >= Grain::part_of_day ? TimexType::time : TimexType::date;
+    return out;
+  }
+  // Intervals: the end inherits what it does not say from the start.
+  TimePoint end;
+  if (r.interval_by_duration) {
+    end = *start;
+    end.start = add(start->start, r.duration);
+    out.value.duration = r.duration;
+  } else {
+    DateSpec ed = r.end_date;
+    if (!ed.said()) {
+      ed = r.date;
+    } else if (ed.base == DateBase::reference && !ed.year_relative && !ed.month_relative && ed.month < 0 && ed.day > 0 &&
+               r.date.said() && (r.date.month > 0 || r.date.base == DateBase::absolute)) {
+      ed.base = r.date.base;
+      ed.year = r.date.year;
+      ed.month = r.date.month;
+      ed.year_relative = r.date.year_relative;
+      ed.year_offset = r.date.year_offset;
+      ed.month_relative = r.date.month_relative;
+      ed.month_offset = r.date.month_offset;
+    } else if (ed.base == DateBase::reference && ed.month > 0 && ed.year < 0 && r.date.base == DateBase::absolute) {
+      ed.base = DateBase::absolute;
+      ed.year = r.date.year;
+    }
+    ClockSpec ec = r.end_clock;
+    if (ec.said() && ec.word == DayWord::none && r.clock.word != DayWord::none) ec.word = r.clock.word;
+    std::string end_anchor;
+    auto e = resolve_point(rs, ed, ec, r.end_part, end_anchor);
+    if (!e) {
+      out.unresolved = start->timex() + "/XXXX-XX-XX";
+      return out;
+    }
+    end = *e;
+    if (ec.said() && r.clock.said() && end.start < start->start && r.end_clock.word == DayWord::none) {
+      end.start += hours{12};  // 11:30-1:30
+    }
+  }
+  out.value.end_point = end;
+  return out;
+}
+
+}  // namespace detail
+}  // namespace ktimeline
