@@ -12,6 +12,7 @@
 #include "tagger_lexicon.hpp"
 #include "tagger_match.hpp"
 #include "tagger_resolve.hpp"
+#include "tagger_rules.hpp"
 
 namespace ktimeline {
 
@@ -29,7 +30,7 @@ constexpr int focal_window_days = 7;
 
 // Words after a mention, in the same sentence, that make it a plan (예정, 계획).
 constexpr std::string_view future_cues[] = {"예정", "계획", "할 것", "한다고", "오는"};
-constexpr std::size_t future_cue_window = 160;  // bytes: about one clause
+constexpr std::size_t future_cue_window = 360;  // bytes: about one sentence
 
 void load_zones(std::string_view tsv, std::unordered_map<std::string, std::string>& zones) {
   std::size_t line_number = 0;
@@ -57,6 +58,9 @@ bool sentence_ends_in(std::string_view gap) {
   return false;
 }
 
+// True if the clause after a mention points forward: a cue word (예정, 계획), or a
+// sentence whose final verb is non-past (열린다, 발표한다: ㄴ before the final 다,
+// where the past takes ㅆ: 열렸다, 했다).
 bool has_future_cue(std::string_view text, std::size_t from) {
   auto window = text.substr(from, std::min(future_cue_window, text.size() - from));
   for (std::size_t i = 0; i < window.size(); ++i) {
@@ -67,6 +71,12 @@ bool has_future_cue(std::string_view text, std::size_t from) {
   }
   for (auto cue : future_cues) {
     if (window.find(cue) != std::string_view::npos) return true;
+  }
+  constexpr std::string_view da = "다";
+  if (window.size() >= 2 * da.size() && window.substr(window.size() - da.size()) == da) {
+    const auto before = utf8::decode(window, utf8::previous(window, window.size() - da.size())).cp;
+    constexpr int final_nieun = 4;
+    if (hangul::final_index(before) == final_nieun || before == U'는') return true;
   }
   return false;
 }
@@ -81,6 +91,10 @@ const date::time_zone* find_zone(const std::string& name) {
 }
 
 }  // namespace
+
+std::vector<std::string_view> rule_ids() {
+  return {detail::rules::all.begin(), detail::rules::all.end()};
+}
 
 TaggerBuilder::TaggerBuilder() = default;
 

@@ -14,13 +14,18 @@ namespace {
 constexpr std::array<std::string_view, static_cast<std::size_t>(Cat::count_)> category_names{
     "daypart", "relday", "discourse", "relmonth", "relyear", "relweek", "weekday", "direction",
     "premod",  "postmod", "position", "unit",    "durword", "native",  "sino",    "period",
-    "clockword", "set",   "joiner",   "span",    "localtime", "block", "particle", "discyear"};
+    "clockword", "set",   "joiner",   "span",    "localtime", "block", "particle", "discyear", "holiday"};
 
 // Categories whose words can begin a mention.
 constexpr std::uint32_t starter_mask =
     bit(Cat::daypart) | bit(Cat::relday) | bit(Cat::discourse) | bit(Cat::relmonth) | bit(Cat::relyear) |
     bit(Cat::relweek) | bit(Cat::weekday) | bit(Cat::direction) | bit(Cat::premod) | bit(Cat::durword) |
-    bit(Cat::native) | bit(Cat::sino) | bit(Cat::period) | bit(Cat::clockword) | bit(Cat::set) | bit(Cat::discyear);
+    bit(Cat::native) | bit(Cat::sino) | bit(Cat::period) | bit(Cat::clockword) | bit(Cat::set) | bit(Cat::discyear) |
+    bit(Cat::holiday) | bit(Cat::localtime);
+
+// Categories whose words may directly follow a time word without a space.
+constexpr std::uint32_t follower_mask = bit(Cat::particle) | bit(Cat::postmod) | bit(Cat::position) | bit(Cat::span) |
+                                        bit(Cat::joiner) | bit(Cat::clockword) | bit(Cat::localtime) | bit(Cat::daypart);
 
 std::string_view next_field(std::string_view& line) {
   const auto tab = line.find('\t');
@@ -106,7 +111,7 @@ void Lexicon::finish() {
     if (hangul::is_syllable(first)) {
       const auto index = first - hangul::first_syllable;
       if (starter) starters_.set(index);
-      if (e.cat != Cat::block) followers_.set(index);
+      if ((bit(e.cat) & follower_mask) != 0) followers_.set(index);
     } else if (first < 128 && starter) {
       ascii_starters_[first] = true;
     }

@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "ktimeline/text.hpp"
+#include "tagger_rules.hpp"
 
 namespace ktimeline {
 namespace detail {
@@ -209,7 +210,53 @@ class Grammar {
   bool parse_set(std::size_t p, Reading& r) const;
   bool parse_interval_tail(std::size_t p, const Point& start, Reading& r) const;
   bool read_bare_year(std::size_t p, Reading& r) const;
+  bool read_number_range(std::size_t p, Reading& r) const;
 };
+
+// `13~15일`, `3~4월`, `9~11시`: two numbers sharing the unit written after the second.
+bool Grammar::read_number_range(std::size_t p, Reading& r) const {
+  auto a = digits_at(p, false);
+  if (!a || a->digits > 4) return false;
+  std::size_t q = skip_spaces(a->end);
+  if (auto j = word_value(q, Cat::joiner, "range")) q = j->end;
+  else if (q < text_.size() && text_[q] == '-') q = q + 1;
+  else return false;
+  q = skip_spaces(q);
+  auto b = digits_at(q, false);
+  if (!b) return false;
+  auto u = unit_after(*b);
+  if (!u) return false;
+  const auto& unit = u->entry->value;
+  r.span.begin = p;
+  r.type = TimexType::interval;
+  if (unit == "day" && a->value >= 1 && a->value < b->value && b->value <= 31) {
+    r.date.base = r.end_date.base = DateBase::reference;
+    r.date.grain = r.end_date.grain = Grain::day;
+    r.date.day = a->value;
+    r.end_date.day = b->value;
+  } else if (unit == "month" && a->value >= 1 && a->value < b->value && b->value <= 12) {
+    r.date.base = r.end_date.base = DateBase::reference;
+    r.date.grain = r.end_date.grain = Grain::month;
+    r.date.month = a->value;
+    r.end_date.month = b->value;
+  } else if (unit == "year" && a->value >= 1000 && a->value < b->value && b->value <= 2999) {
+    r.date.base = r.end_date.base = DateBase::absolute;
+    r.date.grain = r.end_date.grain = Grain::year;
+    r.date.year = a->value;
+    r.end_date.year = b->value;
+  } else if (unit == "clock_hour" && a->value <= 24 && b->value <= 24) {
+    r.clock.hour = a->value;
+    r.end_clock.hour = b->value;
+  } else {
+    return false;
+  }
+  std::size_t end = u->end;
+  if (auto to = word_value(end, Cat::joiner, "to")) end = to->end;
+  if (!boundary_after(end)) return false;
+  r.rule = unit == "clock_hour" ? rules::interval_range : rules::date_range;
+  r.span.end = end;
+  return true;
+}
 
 // `2025 서울 모빌리티쇼`, `CES 2025`: a four-digit year standing alone before a
 // name is that year (normalization.md), unless a counter follows (2025 명).
@@ -230,7 +277,7 @@ bool Grammar::read_bare_year(std::size_t p, Reading& r) const {
   r.span.begin = p;
   r.span.end = n->end;
   r.type = TimexType::date;
-  r.rule = "date.bare_year";
+  r.rule = rules::date_bare_year;
   r.date.base = DateBase::absolute;
   r.date.year = n->value;
   r.date.grain = Grain::year;
@@ -261,7 +308,7 @@ std::size_t Grammar::parse_numeric_date(std::size_t p, DateSpec& d, std::string_
           d.month = m->value;
           d.day = dd->value;
           d.grain = Grain::day;
-          rule = "date.numeric";
+          rule = rules::date_numeric;
           std::size_t end = dd->end;
           if (sep == '.' && end < text_.size() && text_[end] == '.' && digit_value(cp_at(end + 1)) < 0) ++end;
           return end;
@@ -287,12 +334,12 @@ std::size_t Grammar::parse_numeric_date(std::size_t p, DateSpec& d, std::string_
     d.base = DateBase::absolute;
     d.year = year;
     d.grain = Grain::year;
-    rule = "date.year";
+    rule = rules::date_year;
     std::size_t end = u->end;
     const auto after = skip_spaces(end);
     if (auto m = parse_month_day(after, d); m > after) {
       end = m;
-      rule = d.day > 0 ? "date.year_month_day" : "date.year_month";
+      rule = d.day > 0 ? rules::date_year_month_day : rules::date_year_month;
     }
     return end;
   }
@@ -300,7 +347,7 @@ std::size_t Grammar::parse_numeric_date(std::size_t p, DateSpec& d, std::string_
     d.base = DateBase::reference;
     d.month = n->value;
     d.grain = Grain::month;
-    rule = "date.month";
+    rule = rules::date_month;
     std::size_t end = u->end;
     const auto after = skip_spaces(end);
     auto dn = number_at(after, true);
@@ -308,7 +355,7 @@ std::size_t Grammar::parse_numeric_date(std::size_t p, DateSpec& d, std::string_
       if (auto du = unit_after(*dn); du && du->entry->value == "day") {
         d.day = dn->value;
         d.grain = Grain::day;
-        rule = "date.month_day";
+        rule = rules::date_month_day;
         end = du->end;
       }
     }
@@ -320,14 +367,14 @@ std::size_t Grammar::parse_numeric_date(std::size_t p, DateSpec& d, std::string_
     d.base = DateBase::reference;
     d.day = n->value;
     d.grain = Grain::day;
-    rule = "date.day";
+    rule = rules::date_day;
     return u->end;
   }
   if (unit == "quarter" && n->value >= 1 && n->value <= 4) {
     d.base = DateBase::reference;
     d.quarter = n->value;
     d.grain = Grain::quarter;
-    rule = "date.quarter";
+    rule = rules::date_quarter;
     return u->end;
   }
   if (unit == "century" && n->value >= 1 && n->value <= 30) {
@@ -335,7 +382,7 @@ std::size_t Grammar::parse_numeric_date(std::size_t p, DateSpec& d, std::string_
     d.century = n->value;
     d.year = (n->value - 1) * 100;
     d.grain = Grain::century;
-    rule = "date.century";
+    rule = rules::date_century;
     return u->end;
   }
   if (unit == "decade" && (n->value % 10) == 0) {
@@ -343,7 +390,7 @@ std::size_t Grammar::parse_numeric_date(std::size_t p, DateSpec& d, std::string_
     d.decade = n->value >= 1000 ? n->value : (n->value >= 30 ? 1900 + n->value : 2000 + n->value);
     d.year = d.decade;
     d.grain = Grain::decade;
-    rule = "date.decade";
+    rule = rules::date_decade;
     return u->end;
   }
   return p;
@@ -386,14 +433,14 @@ std::size_t Grammar::parse_date_tail(std::size_t p, DateSpec& d, std::string_vie
       d.position == Mod::none) {
     if (auto pos = word(after, Cat::position); pos && boundary_after(pos->end)) {
       d.position = mod_of(pos->entry->value);
-      rule = "date.position";
+      rule = rules::date_position;
       end = pos->end;
     } else if (auto per = word(after, Cat::period); per && d.grain == Grain::year) {
       const auto& v = per->entry->value;
       if (v == "H1" || v == "H2") {
         d.half = v == "H1" ? 1 : 2;
         d.grain = Grain::half;
-        rule = "date.half";
+        rule = rules::date_half;
         end = per->end;
       }
     }
@@ -441,7 +488,11 @@ std::size_t Grammar::parse_parenthetical(std::size_t p, DateSpec& d, std::string
     if (auto u = word_value(n->end, Cat::unit, "day")) {
       const auto e = close(u->end);
       if (e != p) {
-        d.confirm_day = n->value;
+        if (d.base == DateBase::reference && d.weekday > 0 && d.day < 0 && !d.week_relative) {
+          d.day = n->value;  // 금요일(7일): the day says which Friday
+        } else {
+          d.confirm_day = n->value;
+        }
         return e;
       }
     }
@@ -472,18 +523,28 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
   if (auto e = parse_numeric_date(q, d, rule); e > q) {
     d.direction = direction;
     if (direction != Direction::none) {
-      rule = d.grain == Grain::day ? "date.direction_day"
-             : d.grain == Grain::month ? "date.direction_month"
+      rule = d.grain == Grain::day ? rules::date_direction_day
+             : d.grain == Grain::month ? rules::date_direction_month
                                        : rule;
-      if (d.base == DateBase::absolute && direction == Direction::past) rule = "date.past_year";
+      if (d.base == DateBase::absolute && direction == Direction::past) rule = rules::date_past_year;
     }
     end = e;
+  } else if (auto hd = word(q, Cat::holiday)) {
+    // 광복절: a fixed month and day, the year as for `8월 15일`.
+    const auto& v = hd->entry->value;
+    d.base = DateBase::reference;
+    d.direction = direction;
+    d.month = (v[0] - '0') * 10 + (v[1] - '0');
+    d.day = (v[3] - '0') * 10 + (v[4] - '0');
+    d.grain = Grain::day;
+    rule = rules::date_holiday;
+    end = hd->end;
   } else if (auto wd = word(q, Cat::weekday)) {
     d.base = DateBase::reference;
     d.direction = direction;
     d.weekday = wd->entry->number;
     d.grain = Grain::day;
-    rule = direction == Direction::none ? "date.weekday" : "date.direction_weekday";
+    rule = direction == Direction::none ? rules::date_weekday : rules::date_direction_weekday;
     end = wd->end;
   } else if (auto per = word(q, Cat::period)) {
     const auto& v = per->entry->value;
@@ -492,28 +553,28 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
     if (v == "H1" || v == "H2") {
       d.half = v == "H1" ? 1 : 2;
       d.grain = Grain::half;
-      rule = "date.half";
+      rule = rules::date_half;
     } else if (v == "weekend") {
       d.weekend = true;
       d.week_relative = true;
       d.week_offset = direction == Direction::past ? -1 : direction == Direction::next ? 1 : 0;
       d.grain = Grain::weekend;
-      rule = "date.weekend";
+      rule = rules::date_weekend;
     } else if (v == "year_start" || v == "year_end" || v == "year_mid") {
       d.year_relative = true;
       d.grain = Grain::year;
       d.position = v == "year_start" ? Mod::start : v == "year_end" ? Mod::end : Mod::mid;
-      rule = "date.year_position";
+      rule = rules::date_year_position;
     } else if (v == "month_start" || v == "month_end") {
       d.month_relative = true;
       d.grain = Grain::month;
       d.position = v == "month_start" ? Mod::start : Mod::end;
-      rule = "date.month_position";
+      rule = rules::date_month_position;
     } else if (v == "week_start") {
       d.week_relative = true;
       d.grain = Grain::week;
       d.position = Mod::start;
-      rule = "date.week_position";
+      rule = rules::date_week_position;
     }
     end = per->end;
   } else if (direction != Direction::none) {
@@ -523,7 +584,7 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
       d.direction = direction;
       d.quarter = 0;  // relative quarter
       d.grain = Grain::quarter;
-      rule = "date.relative_quarter";
+      rule = rules::date_relative_quarter;
       end = u->end;
     }
   } else if (auto ry = word(q, Cat::relyear)) {
@@ -531,18 +592,18 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
     d.year_relative = true;
     d.year_offset = ry->entry->number;
     d.grain = Grain::year;
-    rule = "date.relative_year";
+    rule = rules::date_relative_year;
     end = ry->end;
     const auto after = skip_spaces(end);
     if (auto md = parse_month_day(after, d); md > after) {
       end = md;
-      rule = d.grain == Grain::quarter ? "date.relative_year_quarter" : "date.relative_year_month";
+      rule = d.grain == Grain::quarter ? rules::date_relative_year_quarter : rules::date_relative_year_month;
     } else if (auto per2 = word(after, Cat::period)) {
       const auto& v = per2->entry->value;
       if (v == "H1" || v == "H2") {
         d.half = v == "H1" ? 1 : 2;
         d.grain = Grain::half;
-        rule = "date.half";
+        rule = rules::date_half;
         end = per2->end;
       }
     }
@@ -553,7 +614,7 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
     d.year_relative = true;
     d.year_offset = dy->entry->number;
     d.grain = Grain::year;
-    rule = "date.discourse_year";
+    rule = rules::date_discourse_year;
     end = dy->end;
     const auto after = skip_spaces(end);
     if (auto md = parse_month_day(after, d); md > after) end = md;
@@ -562,14 +623,14 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
     d.month_relative = true;
     d.month_offset = rm->entry->number;
     d.grain = Grain::month;
-    rule = "date.relative_month";
+    rule = rules::date_relative_month;
     end = rm->end;
     const auto after = skip_spaces(end);
     if (auto dn = digits_at(after); dn && dn->value >= 1 && dn->value <= 31) {
       if (auto du = word_value(dn->end, Cat::unit, "day")) {
         d.day = dn->value;
         d.grain = Grain::day;
-        rule = "date.relative_month_day";
+        rule = rules::date_relative_month_day;
         end = du->end;
       }
     }
@@ -578,18 +639,18 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
     d.week_relative = true;
     d.week_offset = rw->entry->number;
     d.grain = Grain::week;
-    rule = "date.relative_week";
+    rule = rules::date_relative_week;
     end = rw->end;
     const auto after = skip_spaces(end);
     if (auto wd = word(after, Cat::weekday)) {
       d.weekday = wd->entry->number;
       d.grain = Grain::day;
-      rule = "date.relative_week_day";
+      rule = rules::date_relative_week_day;
       end = wd->end;
     } else if (auto we = word_value(after, Cat::period, "weekend")) {
       d.weekend = true;
       d.grain = Grain::weekend;
-      rule = "date.weekend";
+      rule = rules::date_weekend;
       end = we->end;
     }
   } else if (auto rd = word(q, Cat::relday)) {
@@ -597,14 +658,14 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
     d.day_relative = true;
     d.day_offset = rd->entry->number;
     d.grain = Grain::day;
-    rule = "date.relative_day";
+    rule = rules::date_relative_day;
     end = rd->end;
   } else if (auto dc = word(q, Cat::discourse)) {
     d.base = DateBase::discourse;
     d.day_relative = true;
     d.day_offset = dc->entry->number;
     d.grain = Grain::day;
-    rule = "date.discourse_day";
+    rule = rules::date_discourse_day;
     end = dc->end;
   }
   if (end == p) return p;
@@ -649,12 +710,12 @@ std::size_t Grammar::parse_clock(std::size_t p, ClockSpec& c, std::string_view& 
       c.minute = 0;
       c.noon = v == "noon";
       c.midnight = v == "midnight";
-      rule = c.noon ? "clock.noon" : "clock.midnight";
+      rule = c.noon ? rules::clock_noon : rules::clock_midnight;
       return cw->end;
     }
   }
   if (auto e = parse_colon_clock(q, c); e > q) {
-    rule = c.word == DayWord::none ? "clock.colon" : "clock.meridiem_colon";
+    rule = c.word == DayWord::none ? rules::clock_colon : rules::clock_meridiem_colon;
     return e;
   }
   auto n = number_at(q, true);
@@ -665,24 +726,24 @@ std::size_t Grammar::parse_clock(std::size_t p, ClockSpec& c, std::string_view& 
   c.hour = n->value;
   std::size_t end = u->end;
   const bool word_number = n->native || n->sino;
-  rule = c.word == DayWord::am || c.word == DayWord::pm ? "clock.meridiem_hour" : c.word != DayWord::none ? "clock.daypart_hour" : word_number ? "clock.native_hour" : "clock.hour";
+  rule = c.word == DayWord::am || c.word == DayWord::pm ? rules::clock_meridiem_hour : c.word != DayWord::none ? rules::clock_daypart_hour : word_number ? rules::clock_native_hour : rules::clock_hour;
   // minutes: N분 or 반
   auto after = skip_spaces(end);
   if (auto half = word_value(after, Cat::clockword, "half")) {
     c.minute = 30;
     end = half->end;
-    rule = "clock.half";
+    rule = rules::clock_half;
   } else if (auto m = number_at(after, true); m && m->tenths < 0 && m->value >= 0 && m->value <= 59 && !(m->native && m->value < 10)) {
     if (auto mu = unit_after(*m); mu && mu->entry->value == "minute") {
       c.minute = m->value;
       end = mu->end;
-      rule = c.word == DayWord::am || c.word == DayWord::pm ? "clock.meridiem_hour_minute" : c.word != DayWord::none ? "clock.daypart_hour_minute" : "clock.hour_minute";
+      rule = c.word == DayWord::am || c.word == DayWord::pm ? rules::clock_meridiem_hour_minute : c.word != DayWord::none ? rules::clock_daypart_hour_minute : rules::clock_hour_minute;
       after = skip_spaces(end);
       if (auto s = number_at(after, true); s && s->tenths < 0 && s->value <= 59) {
         if (auto su = unit_after(*s); su && su->entry->value == "second") {
           c.second = s->value;
           end = su->end;
-          rule = "clock.hour_minute_second";
+          rule = rules::clock_hour_minute_second;
         }
       }
     }
@@ -748,7 +809,7 @@ std::size_t Grammar::parse_duration(std::size_t p, Duration& dur, Mod& mod, std:
       dur.hours += parsed->hours;
       dur.minutes += parsed->minutes;
       end = dw->end;
-      rule = "duration.native_days";
+      rule = rules::duration_native_days;
       ++parts;
       break;
     }
@@ -777,7 +838,7 @@ std::size_t Grammar::parse_duration(std::size_t p, Duration& dur, Mod& mod, std:
     add_units(dur, unit, n->value, n->tenths);
     if (inner != Mod::none) mod = combine(mod, inner);
     end = u->end;
-    rule = n->native ? "duration.native" : "duration.units";
+    rule = n->native ? rules::duration_native : rules::duration_units;
     last_rank = rank;
     ++parts;
     // 2시간 반
@@ -803,6 +864,17 @@ std::size_t Grammar::parse_duration(std::size_t p, Duration& dur, Mod& mod, std:
 // Whole mentions
 
 std::size_t Grammar::parse_point(std::size_t p, Point& pt, bool require_boundary) const {
+  const std::size_t origin = p;
+  std::string_view zone_prefix;
+  if (auto lt = word(p, Cat::localtime)) {
+    // 현지시간 17일 오전 10시: the zone said first.
+    const auto after = skip_spaces(lt->end);
+    if (after > lt->end || (after < text_.size() && text_[after] != '(')) {
+      zone_prefix = lt->entry->value;
+      p = after;
+    }
+  }
+  const std::size_t start = p;
   std::size_t best = p;
   const auto consider = [&](std::size_t e) {
     if (e > best && (!require_boundary || boundary_after(e))) best = e;
@@ -817,26 +889,25 @@ std::size_t Grammar::parse_point(std::size_t p, Point& pt, bool require_boundary
   const auto after_date = end == p ? p : skip_spaces(end);
   std::string_view clock_rule;
   ClockSpec clock;
-  if (auto e = parse_clock(after_date, clock, clock_rule); e > after_date && clock.said()) {
+  if (auto e = parse_clock(after_date, clock, clock_rule); e > after_date && clock.said() && e > best &&
+                                                             boundary_after(e)) {
     pt.clock = clock;
-    pt.rule = pt.date.said() ? std::string_view{"time.date_clock"} : clock_rule;
-    if (!pt.date.said()) pt.rule = clock_rule;
-    end = e;
-    consider(end);
-  } else if (auto dw = word(after_date, Cat::daypart)) {
+    pt.rule = pt.date.said() ? rules::time_date_clock : clock_rule;
+    best = e;
+  } else if (auto dw = word(after_date, Cat::daypart); dw && dw->end > best && boundary_after(dw->end)) {
     const auto w = day_word(dw->entry->value);
     // 오전/오후/새벽/저녁/밤 stand alone; 아침/낮/점심 only after a date (아침 식사 is a meal).
     const bool alone_ok = w == DayWord::am || w == DayWord::pm || w == DayWord::dawn || w == DayWord::evening ||
                           w == DayWord::night;
     if (pt.date.said() || alone_ok) {
       pt.part = w;
-      pt.rule = pt.date.said() ? "time.date_daypart" : "time.daypart";
-      end = dw->end;
-      consider(end);
+      pt.rule = pt.date.said() ? rules::time_date_daypart : rules::time_daypart;
+      best = dw->end;
     }
   }
-  if (best == p) return p;
+  if (best == start) return origin;
   end = best;
+  if (!zone_prefix.empty()) pt.zone = zone_prefix;
   // Approximation marks and a zone after the whole point: 2시께, 3일(현지시간) 오후.
   Mod mod = Mod::none;
   if (auto e = parse_postmods(end, mod); e > end && boundary_after(e)) {
@@ -860,7 +931,7 @@ bool Grammar::parse_set(std::size_t p, Reading& r) const {
   if (!s) return false;
   r.type = TimexType::set;
   r.set_period = s->entry->value;
-  r.rule = "set.every";
+  r.rule = rules::set_every;
   std::size_t end = s->end;
   const auto after = skip_spaces(end);
   Point pt;
@@ -910,7 +981,7 @@ bool Grammar::parse_interval_tail(std::size_t p, const Point& start, Reading& r)
     r.interval_by_duration = true;
     r.duration = dur;
     r.mod = combine(start.mod, dmod);
-    r.rule = "interval.start_duration";
+    r.rule = rules::interval_start_duration;
     r.span.end = de;
     return true;
   }
@@ -918,14 +989,14 @@ bool Grammar::parse_interval_tail(std::size_t p, const Point& start, Reading& r)
   std::size_t end = e;
   if (kind == "from") {
     if (auto to = word_value(end, Cat::joiner, "to")) end = to->end;
-    r.rule = "interval.from_to";
+    r.rule = rules::interval_from_to;
   } else if (kind == "from_between") {
     auto between = word_value(skip_spaces(end), Cat::joiner, "between");
     if (!between) return false;
     end = between->end;
-    r.rule = "interval.between";
+    r.rule = rules::interval_between;
   } else {
-    r.rule = "interval.range";
+    r.rule = rules::interval_range;
     if (auto to = word_value(end, Cat::joiner, "to")) end = to->end;
   }
   if (!boundary_after(end)) return false;
@@ -949,6 +1020,12 @@ bool Grammar::read_at(std::size_t start, Reading& out) const {
     ahead = pm->entry->value == "none";
     q = skip_spaces(pm->end);
     if (q == pm->end && pm->end < text_.size() && is_word_char(cp_at(pm->end))) return false;  // 약속, 최소한
+  }
+  if (read_number_range(q, r)) {
+    r.span.begin = start;
+    r.mod = premod;
+    out = r;
+    return true;
   }
   if (!ahead && premod == Mod::none && parse_set(q, r)) {
     out = r;
@@ -974,7 +1051,7 @@ bool Grammar::read_at(std::size_t start, Reading& out) const {
         r.type = TimexType::date;  // a point; resolve() picks DATE or TIME by grain
         r.offset.amount = dur;
         r.offset.sign = v == "ago" ? -1 : 1;
-        r.rule = v == "ago" ? "offset.before" : "offset.after";
+        r.rule = v == "ago" ? rules::offset_before : rules::offset_after;
         r.mod = dmod;
         r.span.end = sp->end;
         out = r;
@@ -983,7 +1060,7 @@ bool Grammar::read_at(std::size_t start, Reading& out) const {
       r.type = TimexType::duration;
       r.duration = dur;
       r.mod = dmod;
-      r.rule = v == "since" ? "duration.since" : "duration.during";
+      r.rule = v == "since" ? rules::duration_since : rules::duration_during;
       // 만에/동안/간 stay in the mention only as 간 (40분간); 만, 동안 are outside words.
       r.span.end = dur_end;
       if (sp->entry->surface == "간") r.span.end = sp->end;
@@ -997,7 +1074,7 @@ bool Grammar::read_at(std::size_t start, Reading& out) const {
       r.type = TimexType::duration;
       r.duration = dur;
       r.mod = dmod;
-      r.rule = ahead ? "duration.ahead" : drule;
+      r.rule = ahead ? rules::duration_ahead : drule;
       r.span.end = dur_end;
       out = r;
       return true;

@@ -49,6 +49,10 @@ struct Mention {
 
 class Tagger;
 
+/// The ids of every grammar rule, as reported in Mention::rule.
+///   for (auto id : ktimeline::rule_ids()) fmt::print("{}\n", id);
+std::vector<std::string_view> rule_ids();
+
 /// Loads and checks the rule tables, then builds an immutable Tagger.
 /// A malformed table throws ktimeline::TableError naming file and line.
 class TaggerBuilder {
