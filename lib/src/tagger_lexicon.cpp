@@ -27,6 +27,9 @@ constexpr std::uint32_t starter_mask =
 constexpr std::uint32_t follower_mask = bit(Cat::particle) | bit(Cat::postmod) | bit(Cat::position) | bit(Cat::span) |
                                         bit(Cat::joiner) | bit(Cat::clockword) | bit(Cat::localtime) | bit(Cat::daypart);
 
+// Categories whose words can follow a numeral inside a mention: 두 시, 이십 분, 열 한 시.
+constexpr std::uint32_t after_number_mask = bit(Cat::unit) | bit(Cat::native) | bit(Cat::sino) | bit(Cat::postmod);
+
 std::string_view next_field(std::string_view& line) {
   const auto tab = line.find('\t');
   auto field = line.substr(0, tab);
@@ -85,6 +88,7 @@ void Lexicon::add(std::string_view tsv, std::string_view source) {
       throw TableError(std::string(source), line_number, "unknown category '" + std::string(category) + "'");
     }
     entry.cat = static_cast<Cat>(found - category_names.begin());
+    entry.has_space = entry.surface.find(' ') != std::string::npos;
     const auto* first = entry.value.data();
     const auto* last = first + entry.value.size();
     const auto parsed = std::from_chars(first, last, entry.number);
@@ -99,37 +103,69 @@ void Lexicon::add(std::string_view tsv, std::string_view source) {
 }
 
 void Lexicon::finish() {
-  by_first_.clear();
   starters_.reset();
   followers_.reset();
+  after_number_.reset();
   ascii_starters_.fill(false);
-  for (std::uint32_t i = 0; i < entries_.size(); ++i) {
-    const auto& e = entries_[i];
-    const auto first = utf8::decode(e.surface, 0).cp;
-    by_first_[first].push_back(i);
-    const bool starter = (bit(e.cat) & starter_mask) != 0;
+  order_.resize(entries_.size());
+  for (std::uint32_t i = 0; i < entries_.size(); ++i) order_[i] = i;
+  const auto first_of = [this](std::uint32_t i) { return utf8::decode(entries_[i].surface, 0).cp; };
+  std::stable_sort(order_.begin(), order_.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const auto fa = first_of(a), fb = first_of(b);
+    if (fa != fb) return fa < fb;
+    return entries_[a].surface.size() > entries_[b].surface.size();
+  });
+  hangul_buckets_.assign(hangul::last_syllable - hangul::first_syllable + 1, Bucket{});
+  other_buckets_.clear();
+  for (std::uint32_t k = 0; k < order_.size(); ++k) {
+    const auto& e = entries_[order_[k]];
+    const auto first = first_of(order_[k]);
+    Bucket& b = hangul::is_syllable(first) ? hangul_buckets_[first - hangul::first_syllable] : other_buckets_[first];
+    if (b.end == 0) b.begin = k;
+    b.end = k + 1;
+    b.categories |= bit(e.cat);
+    // 반 and 정각 only continue a clock time (9시 반); 정오 and 자정 start one.
+    const bool continuation_only = e.cat == Cat::clockword && (e.value == "half" || e.value == "sharp");
+    const bool starter = (bit(e.cat) & starter_mask) != 0 && !continuation_only;
     if (hangul::is_syllable(first)) {
       const auto index = first - hangul::first_syllable;
       if (starter) starters_.set(index);
       if ((bit(e.cat) & follower_mask) != 0) followers_.set(index);
+      if ((bit(e.cat) & after_number_mask) != 0) after_number_.set(index);
     } else if (first < 128 && starter) {
       ascii_starters_[first] = true;
     }
   }
-  for (auto& [first, list] : by_first_) {
-    std::stable_sort(list.begin(), list.end(), [this](std::uint32_t a, std::uint32_t b) {
-      return entries_[a].surface.size() > entries_[b].surface.size();
-    });
+}
+
+const Lexicon::Bucket* Lexicon::bucket_for(char32_t first) const noexcept {
+  if (hangul::is_syllable(first)) {
+    const auto& b = hangul_buckets_[first - hangul::first_syllable];
+    return b.end == 0 ? nullptr : &b;
   }
+  const auto found = other_buckets_.find(first);
+  return found == other_buckets_.end() ? nullptr : &found->second;
 }
 
 std::optional<LexMatch> Lexicon::longest(std::string_view text, std::size_t pos, std::uint32_t mask) const {
   if (pos >= text.size()) return std::nullopt;
-  const auto found = by_first_.find(utf8::decode(text, pos).cp);
-  if (found == by_first_.end()) return std::nullopt;
-  for (const auto index : found->second) {
-    const auto& e = entries_[index];
-    const auto end = match_surface(e.surface, text, pos);
+  const auto* bucket = bucket_for(utf8::decode(text, pos).cp);
+  // No word of the wanted kinds starts with this character: the common case, one AND.
+  if (bucket == nullptr || (bucket->categories & mask) == 0) return std::nullopt;
+  for (auto k = bucket->begin; k < bucket->end; ++k) {
+    const auto& e = entries_[order_[k]];
+    std::size_t end = 0;
+    if (!e.has_space) {
+      // Surfaces are a few bytes long: a plain loop beats a call to memcmp.
+      const auto n = e.surface.size();
+      if (text.size() - pos >= n) {
+        std::size_t i = 0;
+        while (i < n && text[pos + i] == e.surface[i]) ++i;
+        if (i == n) end = pos + n;
+      }
+    } else {
+      end = match_surface(e.surface, text, pos);
+    }
     if (end == 0) continue;
     if (e.cat == Cat::block) return std::nullopt;  // a longer non-time word hides shorter time words
     if ((bit(e.cat) & mask) == 0) continue;

@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ktimeline/text.hpp"
+
 namespace ktimeline {
 namespace detail {
 
@@ -24,6 +26,7 @@ constexpr std::uint32_t bit(Cat c) { return 1u << static_cast<unsigned>(c); }
 
 struct LexEntry {
   std::string surface;
+  bool has_space = false;  // a space in the surface matches one or more spaces
   Cat cat = Cat::block;
   std::string value;
   int number = 0;     // value as an integer where it is one
@@ -50,12 +53,25 @@ class Lexicon {
   bool starts_mention(char32_t cp) const noexcept;
   /// True if this syllable may directly follow a time word (a particle or a time word).
   bool may_follow(char32_t cp) const noexcept;
+  /// True if this syllable begins a word that can come after a number (a unit, 여, another numeral).
+  bool may_follow_number(char32_t cp) const noexcept {
+    return hangul::is_syllable(cp) && after_number_.test(cp - hangul::first_syllable);
+  }
 
  private:
+  struct Bucket {
+    std::uint32_t begin = 0, end = 0;  // range in order_
+    std::uint32_t categories = 0;      // union of bit(cat) of its entries
+  };
+  const Bucket* bucket_for(char32_t first) const noexcept;
+
   std::vector<LexEntry> entries_;
-  std::unordered_map<char32_t, std::vector<std::uint32_t>> by_first_;  // longest surface first
+  std::vector<std::uint32_t> order_;             // entry indices grouped by first code point, longest first
+  std::vector<Bucket> hangul_buckets_;           // one per syllable 가-힣
+  std::unordered_map<char32_t, Bucket> other_buckets_;
   std::bitset<11172> starters_;
   std::bitset<11172> followers_;
+  std::bitset<11172> after_number_;
   std::array<bool, 128> ascii_starters_{};
 };
 

@@ -501,24 +501,28 @@ std::size_t Grammar::parse_parenthetical(std::size_t p, DateSpec& d, std::string
 }
 
 std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& rule) const {
+  constexpr std::uint32_t date_words = bit(Cat::direction) | bit(Cat::holiday) | bit(Cat::weekday) | bit(Cat::period) |
+                                       bit(Cat::discyear) | bit(Cat::relyear) | bit(Cat::relmonth) |
+                                       bit(Cat::relweek) | bit(Cat::relday) | bit(Cat::discourse);
   std::size_t q = p;
   Direction direction = Direction::none;
-  constexpr std::uint32_t relative_words = bit(Cat::relday) | bit(Cat::discourse) | bit(Cat::relmonth) |
-                                           bit(Cat::relyear) | bit(Cat::relweek);
-  auto dir = word(q, Cat::direction);
-  if (dir) {
-    // 지난달, 다음날, 이번 주 are words of their own, longer than 지난/다음/이번.
-    auto longer = word(q, relative_words);
-    auto period_after = word(skip_spaces(dir->end), Cat::period);  // 다음 주말 is 다음 + 주말
-    if (longer && longer->end > dir->end && !(period_after && period_after->end > longer->end)) dir.reset();
+  // One lookup finds the longest date word: 지난달 over 지난, 이번 주 over 이번.
+  auto first = word(q, date_words);
+  if (first && first->entry->cat == Cat::relweek) {
+    // ...but 다음 주말 is 다음 + 주말, not 다음 주 + 말.
+    if (auto dir = word(q, Cat::direction)) {
+      auto period_after = word(skip_spaces(dir->end), Cat::period);
+      if (period_after && period_after->end > first->end) first = dir;
+    }
   }
-  if (dir) {
-    const auto& v = dir->entry->value;
+  if (first && first->entry->cat == Cat::direction) {
+    const auto& v = first->entry->value;
     direction = v == "past" ? Direction::past : v == "future" ? Direction::future : v == "this" ? Direction::this_one
                                                                                                  : Direction::next;
-    q = skip_spaces(dir->end);
-    if (q == dir->end) q = dir->end;  // 지난4일 is rare but harmless
+    q = skip_spaces(first->end);
+    first = word(q, date_words & ~bit(Cat::direction));
   }
+  const auto is = [&](Cat c) { return first && first->entry->cat == c; };
   std::size_t end = p;
   if (auto e = parse_numeric_date(q, d, rule); e > q) {
     d.direction = direction;
@@ -529,7 +533,7 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
       if (d.base == DateBase::absolute && direction == Direction::past) rule = rules::date_past_year;
     }
     end = e;
-  } else if (auto hd = word(q, Cat::holiday)) {
+  } else if (auto hd = is(Cat::holiday) ? first : std::nullopt) {
     // 광복절: a fixed month and day, the year as for `8월 15일`.
     const auto& v = hd->entry->value;
     d.base = DateBase::reference;
@@ -539,14 +543,14 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
     d.grain = Grain::day;
     rule = rules::date_holiday;
     end = hd->end;
-  } else if (auto wd = word(q, Cat::weekday)) {
+  } else if (auto wd = is(Cat::weekday) ? first : std::nullopt) {
     d.base = DateBase::reference;
     d.direction = direction;
     d.weekday = wd->entry->number;
     d.grain = Grain::day;
     rule = direction == Direction::none ? rules::date_weekday : rules::date_direction_weekday;
     end = wd->end;
-  } else if (auto per = word(q, Cat::period)) {
+  } else if (auto per = is(Cat::period) ? first : std::nullopt) {
     const auto& v = per->entry->value;
     d.base = DateBase::reference;
     d.direction = direction;
@@ -587,7 +591,7 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
       rule = rules::date_relative_quarter;
       end = u->end;
     }
-  } else if (auto ry = word(q, Cat::relyear)) {
+  } else if (auto ry = is(Cat::relyear) ? first : std::nullopt) {
     d.base = DateBase::reference;
     d.year_relative = true;
     d.year_offset = ry->entry->number;
@@ -609,7 +613,7 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
     }
     // 올 alone is not a date: it needs what it qualifies.
     if (ry->entry->surface == "올" && end == ry->end) return p;
-  } else if (auto dy = word(q, Cat::discyear)) {
+  } else if (auto dy = is(Cat::discyear) ? first : std::nullopt) {
     d.base = DateBase::named_year;
     d.year_relative = true;
     d.year_offset = dy->entry->number;
@@ -618,7 +622,7 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
     end = dy->end;
     const auto after = skip_spaces(end);
     if (auto md = parse_month_day(after, d); md > after) end = md;
-  } else if (auto rm = word(q, Cat::relmonth)) {
+  } else if (auto rm = is(Cat::relmonth) ? first : std::nullopt) {
     d.base = DateBase::reference;
     d.month_relative = true;
     d.month_offset = rm->entry->number;
@@ -634,7 +638,7 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
         end = du->end;
       }
     }
-  } else if (auto rw = word(q, Cat::relweek)) {
+  } else if (auto rw = is(Cat::relweek) ? first : std::nullopt) {
     d.base = DateBase::reference;
     d.week_relative = true;
     d.week_offset = rw->entry->number;
@@ -653,14 +657,14 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
       rule = rules::date_weekend;
       end = we->end;
     }
-  } else if (auto rd = word(q, Cat::relday)) {
+  } else if (auto rd = is(Cat::relday) ? first : std::nullopt) {
     d.base = DateBase::reference;
     d.day_relative = true;
     d.day_offset = rd->entry->number;
     d.grain = Grain::day;
     rule = rules::date_relative_day;
     end = rd->end;
-  } else if (auto dc = word(q, Cat::discourse)) {
+  } else if (auto dc = is(Cat::discourse) ? first : std::nullopt) {
     d.base = DateBase::discourse;
     d.day_relative = true;
     d.day_offset = dc->entry->number;
@@ -1113,36 +1117,71 @@ bool boundary_before(std::string_view text, std::size_t pos) {
   return !is_word_char(cp);
 }
 
+// A cheap look before the grammar runs: a word that starts a mention must be a
+// time word, and a numeral word (이, 삼, 두) must have a unit after it.
+bool worth_reading(const Lexicon& lexicon, std::string_view text, std::size_t pos) {
+  constexpr std::uint32_t starters = ~(bit(Cat::particle) | bit(Cat::block) | bit(Cat::postmod) | bit(Cat::position) |
+                                       bit(Cat::unit) | bit(Cat::span) | bit(Cat::joiner));
+  const auto first = lexicon.longest(text, pos, starters);
+  if (!first) return false;
+  const auto cat = first->entry->cat;
+  if (cat == Cat::native || cat == Cat::sino) {
+    std::size_t next = first->end;
+    if (next < text.size() && text[next] == ' ') ++next;
+    return lexicon.may_follow_number(utf8::decode(text, next).cp);
+  }
+  // The word must end where a time word can end (올 in 올트먼, 낮 in 낮은 hide other words).
+  const auto next = utf8::decode(text, first->end).cp;
+  return first->end >= text.size() || !is_word_char(next) || digit_value(next) >= 0 || lexicon.may_follow(next) ||
+         lexicon.starts_mention(next);
+}
+
 }  // namespace
 
 void scan_readings(const Lexicon& lexicon, std::string_view text, std::vector<Reading>& out) {
   const Grammar grammar(lexicon, text);
   std::size_t pos = 0;
   const std::size_t size = text.size();
+  // A mention starts only after a non-word character, so syllables inside a
+  // word are skipped three bytes at a time without decoding (Hangul syllables
+  // are the three-byte sequences led by 0xEA-0xED).
+  bool after_word = false;
   while (pos < size) {
     const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte >= 0xEA && byte <= 0xED && after_word && pos + 2 < size &&
+        (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(text[pos + 2]) & 0xC0) == 0x80) {
+      pos += 3;
+      continue;
+    }
     bool candidate = false;
     std::size_t length = 1;
+    char32_t cp = byte;
     if (byte < 0x80) {
       candidate = (byte >= '0' && byte <= '9') || lexicon.starts_mention(byte);
     } else {
       const auto d = utf8::decode(text, pos);
+      cp = d.cp;
       length = d.length;
       candidate = digit_value(d.cp) >= 0 || lexicon.starts_mention(d.cp);
     }
-    if (candidate && boundary_before(text, pos)) {
+    if (candidate && boundary_before(text, pos) &&
+        (byte < 0x80 || digit_value(cp) >= 0 || worth_reading(lexicon, text, pos))) {
       Reading r;
       if (grammar.read_at(pos, r) && r.span.end > pos) {
         out.push_back(r);
         pos = r.span.end;
+        after_word = false;
         continue;
       }
     }
     if (byte >= '0' && byte <= '9') {
       // Skip the rest of a number that did not read as a time (5000억, 005930).
       while (pos < size && text[pos] >= '0' && text[pos] <= '9') ++pos;
+      after_word = true;
       continue;
     }
+    after_word = is_word_char(cp);
     pos += length;
   }
 }

@@ -39,6 +39,23 @@ std::optional<Anchor> reference_anchor(const Context& ctx) {
 
 date::year_month_day ymd(local_days d) { return date::year_month_day{d}; }
 
+// "2025-02-04": anchors are built for every mention, so no format machinery here.
+std::string iso_day(local_days d) {
+  const auto v = ymd(d);
+  const int y = static_cast<int>(v.year());
+  const unsigned m = static_cast<unsigned>(v.month()), dd = static_cast<unsigned>(v.day());
+  std::string out = "0000-00-00";
+  out[0] = static_cast<char>('0' + (y / 1000) % 10);
+  out[1] = static_cast<char>('0' + (y / 100) % 10);
+  out[2] = static_cast<char>('0' + (y / 10) % 10);
+  out[3] = static_cast<char>('0' + y % 10);
+  out[5] = static_cast<char>('0' + m / 10);
+  out[6] = static_cast<char>('0' + m % 10);
+  out[8] = static_cast<char>('0' + dd / 10);
+  out[9] = static_cast<char>('0' + dd % 10);
+  return out;
+}
+
 local_days first_of_month(int y, int m) { return local_days{date::year{y} / static_cast<unsigned>(m) / 1}; }
 
 std::optional<local_days> make_day(int y, int m, int d) {
@@ -139,9 +156,9 @@ class Resolver {
   std::string ref_text() const {
     if (!ref_) return "no reference";
     const auto v = ymd(ref_->day);
-    if (ref_->month_only) return fmt::format("reference month {:04}-{:02}", static_cast<int>(v.year()), static_cast<unsigned>(v.month()));
-    return fmt::format("reference date {:04}-{:02}-{:02}", static_cast<int>(v.year()), static_cast<unsigned>(v.month()),
-                       static_cast<unsigned>(v.day()));
+    (void)v;
+    if (ref_->month_only) return "reference month " + iso_day(ref_->day).substr(0, 7);
+    return "reference date " + iso_day(ref_->day);
   }
 };
 
@@ -167,9 +184,7 @@ std::optional<ResolvedDate> Resolver::date(const DateSpec& d) const {
         }
       }
     }
-    const auto v = ymd(*base);
-    anchor = fmt::format("discourse date {:04}-{:02}-{:02}", static_cast<int>(v.year()), static_cast<unsigned>(v.month()),
-                         static_cast<unsigned>(v.day()));
+    anchor = "discourse date " + iso_day(*base);
     p = TimePoint::at_day(ymd(day));
     return ResolvedDate{p, anchor};
   }
@@ -479,11 +494,7 @@ std::optional<TimePoint> resolve_point(const Resolver& rs, const DateSpec& d, co
     day = date::floor<days>(date_point->start);
   } else {
     day = rs.discourse_day();
-    if (day) {
-      const auto v = ymd(*day);
-      anchor = fmt::format("discourse date {:04}-{:02}-{:02}", static_cast<int>(v.year()), static_cast<unsigned>(v.month()),
-                           static_cast<unsigned>(v.day()));
-    }
+    if (day) anchor = "discourse date " + iso_day(*day);
   }
   TimePoint p;
   if (c.said()) {
