@@ -2,6 +2,7 @@
 # from an earlier run can hide a broken package.
 #   cmake -DSOURCE_DIR=... -DBINARY_DIR=... "-DARGS=-G|Unix Makefiles|-D..." -P fresh_configure.cmake
 # ARGS separates the arguments with '|' because ctest splits lists at ';'.
+cmake_minimum_required(VERSION 3.16)
 string(REPLACE "|" ";" ARGS "${ARGS}")
 file(REMOVE_RECURSE "${BINARY_DIR}")
 execute_process(

@@ -2,6 +2,7 @@
 # runs it: the check a Makefile or Meson user makes.
 #   cmake -DPKG_CONFIG=... -DPKG_CONFIG_DIR=<prefix>/lib/pkgconfig -DCXX=... -DSOURCE=consumer.cpp
 #         -DWORK_DIR=... -DEXPECTED_VERSION=0.1.0 -P pkg_config_check.cmake
+cmake_minimum_required(VERSION 3.16)
 if(DEFINED ENV{PKG_CONFIG_PATH} AND NOT "$ENV{PKG_CONFIG_PATH}" STREQUAL "")
   set(ENV{PKG_CONFIG_PATH} "${PKG_CONFIG_DIR}:$ENV{PKG_CONFIG_PATH}")
 else()
