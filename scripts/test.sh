@@ -17,4 +17,5 @@ cmake --build "$build" --parallel "$jobs"
 # Last, so that ctest's summary closes the output. An empty suite is an error,
 # and a hung test is stopped rather than eating CI's time.
 cd "$build"
-exec ctest --output-on-failure --no-tests=error --timeout 900 --parallel "$jobs" "$@"
+exec ctest --output-on-failure --no-tests=error --no-label-summary --timeout 900 \
+  --parallel "$jobs" "$@"
