@@ -6,15 +6,10 @@
 #   scripts/quickstart.sh --format json     # arguments go to altman_timeline
 # Environment: KTIMELINE_BUILD_DIR (default build), KTIMELINE_JOBS (default: all cores).
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=${KTIMELINE_BUILD_DIR:-$root/build}
-jobs=${KTIMELINE_JOBS:-$(nproc 2>/dev/null || echo 2)}
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-"$root/scripts/install-deps.sh"
 # Only the library and the programs: the test suite is scripts/test.sh's job.
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release \
-  -DKTIMELINE_TOOLS=ON -DKTIMELINE_TEST=OFF -DKTIMELINE_BENCH=OFF
-cmake --build "$build" --parallel "$jobs"
+install_configure_build -DKTIMELINE_TOOLS=ON -DKTIMELINE_TEST=OFF -DKTIMELINE_BENCH=OFF
 
 program=$build/examples/altman_timeline
 if [[ ! -x $program ]]; then

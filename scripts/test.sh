@@ -5,14 +5,10 @@
 #   scripts/test.sh -L headers      # arguments go to ctest
 # Environment: KTIMELINE_BUILD_DIR (default build), KTIMELINE_JOBS (default: all cores).
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=${KTIMELINE_BUILD_DIR:-$root/build}
-jobs=${KTIMELINE_JOBS:-$(nproc 2>/dev/null || echo 2)}
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-"$root/scripts/install-deps.sh"
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release \
+install_configure_build \
   -DKTIMELINE_TOOLS=ON -DKTIMELINE_TEST=ON -DKTIMELINE_BENCH=ON -DKTIMELINE_INSTALL=ON
-cmake --build "$build" --parallel "$jobs"
 
 # Last, so that ctest's summary closes the output. An empty suite is an error,
 # and a hung test is stopped rather than eating CI's time.
