@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 
 #include "ktimeline/error.hpp"
 #include "ktimeline/text.hpp"
@@ -37,30 +38,24 @@ std::string_view next_field(std::string_view& line) {
   return field;
 }
 
+// Spaces a ' ' in a surface matches: space, tab, NBSP (C2 A0), ideographic space (E3 80 80).
+// Checked byte-wise: this runs at every step of every lookup.
 bool is_flexible_space(std::string_view text, std::size_t pos, std::size_t& length) {
-  if (pos >= text.size()) return false;
-  const auto d = utf8::decode(text, pos);
-  if (d.cp == U' ' || d.cp == U'\t' || d.cp == 0xA0 || d.cp == 0x3000) {
-    length = d.length;
+  const auto b = static_cast<unsigned char>(text[pos]);
+  if (b == ' ' || b == '\t') {
+    length = 1;
+    return true;
+  }
+  if (b == 0xC2 && pos + 1 < text.size() && static_cast<unsigned char>(text[pos + 1]) == 0xA0) {
+    length = 2;
+    return true;
+  }
+  if (b == 0xE3 && pos + 2 < text.size() && static_cast<unsigned char>(text[pos + 1]) == 0x80 &&
+      static_cast<unsigned char>(text[pos + 2]) == 0x80) {
+    length = 3;
     return true;
   }
   return false;
-}
-
-// Matches `surface` at `pos`; a space in the surface matches one or more spaces.
-std::size_t match_surface(std::string_view surface, std::string_view text, std::size_t pos) {
-  std::size_t t = pos;
-  for (std::size_t s = 0; s < surface.size(); ++s) {
-    if (surface[s] == ' ') {
-      std::size_t len = 0;
-      if (!is_flexible_space(text, t, len)) return 0;
-      while (is_flexible_space(text, t, len)) t += len;
-      continue;
-    }
-    if (t >= text.size() || text[t] != surface[s]) return 0;
-    ++t;
-  }
-  return t;
 }
 
 }  // namespace
@@ -107,23 +102,30 @@ void Lexicon::finish() {
   followers_.reset();
   after_number_.reset();
   ascii_starters_.fill(false);
-  order_.resize(entries_.size());
-  for (std::uint32_t i = 0; i < entries_.size(); ++i) order_[i] = i;
-  const auto first_of = [this](std::uint32_t i) { return utf8::decode(entries_[i].surface, 0).cp; };
-  std::stable_sort(order_.begin(), order_.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const auto fa = first_of(a), fb = first_of(b);
-    if (fa != fb) return fa < fb;
-    return entries_[a].surface.size() > entries_[b].surface.size();
-  });
-  hangul_buckets_.assign(hangul::last_syllable - hangul::first_syllable + 1, Bucket{});
-  other_buckets_.clear();
-  for (std::uint32_t k = 0; k < order_.size(); ++k) {
-    const auto& e = entries_[order_[k]];
-    const auto first = first_of(order_[k]);
-    Bucket& b = hangul::is_syllable(first) ? hangul_buckets_[first - hangul::first_syllable] : other_buckets_[first];
-    if (b.end == 0) b.begin = k;
-    b.end = k + 1;
-    b.categories |= bit(e.cat);
+  // Build the trie with maps first, then flatten it into arrays for lookups.
+  struct BuildNode {
+    std::map<unsigned char, std::uint32_t> children;
+    std::vector<std::uint32_t> entries;
+    std::uint32_t categories = 0;
+  };
+  std::vector<BuildNode> build(1);
+  for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+    const auto& e = entries_[i];
+    std::uint32_t node = 0;
+    build[0].categories |= bit(e.cat);
+    for (const char c : e.surface) {
+      const auto byte = static_cast<unsigned char>(c);
+      auto found = build[node].children.find(byte);
+      if (found == build[node].children.end()) {
+        build.push_back({});
+        found = build[node].children.emplace(byte, static_cast<std::uint32_t>(build.size() - 1)).first;
+      }
+      node = found->second;
+      build[node].categories |= bit(e.cat);
+    }
+    build[node].entries.push_back(i);
+
+    const auto first = utf8::decode(e.surface, 0).cp;
     // 반 and 정각 only continue a clock time (9시 반); 정오 and 자정 start one.
     const bool continuation_only = e.cat == Cat::clockword && (e.value == "half" || e.value == "sharp");
     const bool starter = (bit(e.cat) & starter_mask) != 0 && !continuation_only;
@@ -136,42 +138,173 @@ void Lexicon::finish() {
       ascii_starters_[first] = true;
     }
   }
+  nodes_.assign(build.size(), Node{});
+  edges_.clear();
+  terminals_.clear();
+  for (std::uint32_t n = 0; n < build.size(); ++n) {
+    auto& out = nodes_[n];
+    out.categories = build[n].categories;
+    out.first_child = static_cast<std::uint32_t>(edges_.size());
+    out.child_count = static_cast<std::uint32_t>(build[n].children.size());
+    for (const auto& [byte, node] : build[n].children) edges_.push_back({byte, node});
+    out.terminal_begin = static_cast<std::uint32_t>(terminals_.size());
+    for (auto e : build[n].entries) terminals_.push_back(e);
+    out.terminal_end = static_cast<std::uint32_t>(terminals_.size());
+  }
+  // Pairs of leading syllables of starter words, for may_start_word().
+  single_starters_.reset();
+  std::vector<std::uint64_t> pairs;
+  for (const auto& e : entries_) {
+    const bool continuation_only = e.cat == Cat::clockword && (e.value == "half" || e.value == "sharp");
+    if ((bit(e.cat) & starter_mask) == 0 || continuation_only) continue;
+    const auto first = utf8::decode(e.surface, 0);
+    if (!hangul::is_syllable(first.cp)) continue;
+    if (first.length == e.surface.size()) {
+      single_starters_.set(first.cp - hangul::first_syllable);
+      continue;
+    }
+    const auto second = utf8::decode(e.surface, first.length).cp;
+    pairs.push_back((std::uint64_t{first.cp} << 32) | second);
+  }
+  std::size_t capacity = 16;
+  while (capacity < pairs.size() * 4) capacity *= 2;
+  starter_pairs_.assign(capacity, 0);
+  pair_mask_ = capacity - 1;
+  for (auto key : pairs) {
+    auto slot = (key * 0x9E3779B97F4A7C15ull >> 40) & pair_mask_;
+    while (starter_pairs_[slot] != 0 && starter_pairs_[slot] != key) slot = (slot + 1) & pair_mask_;
+    starter_pairs_[slot] = key;
+  }
+  // Most lookups start at a Hangul syllable: jump over its three bytes at once.
+  syllable_node_.assign(hangul::last_syllable - hangul::first_syllable + 1, 0);
+  for (char32_t cp = hangul::first_syllable; cp <= hangul::last_syllable; ++cp) {
+    const char bytes[3] = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                           static_cast<char>(0x80 | (cp & 0x3F))};
+    std::uint32_t node = 0;
+    for (char b : bytes) {
+      node = child(node, static_cast<unsigned char>(b));
+      if (node == 0) break;
+    }
+    syllable_node_[cp - hangul::first_syllable] = node;
+  }
 }
 
-const Lexicon::Bucket* Lexicon::bucket_for(char32_t first) const noexcept {
-  if (hangul::is_syllable(first)) {
-    const auto& b = hangul_buckets_[first - hangul::first_syllable];
-    return b.end == 0 ? nullptr : &b;
+std::uint32_t Lexicon::child(std::uint32_t node, unsigned char byte) const noexcept {
+  const auto& n = nodes_[node];
+  for (auto k = n.first_child; k < n.first_child + n.child_count; ++k) {
+    if (edges_[k].byte == byte) return edges_[k].node;
+    if (edges_[k].byte > byte) break;  // edges are sorted
   }
-  const auto found = other_buckets_.find(first);
-  return found == other_buckets_.end() ? nullptr : &found->second;
+  return 0;
 }
 
 std::optional<LexMatch> Lexicon::longest(std::string_view text, std::size_t pos, std::uint32_t mask) const {
-  if (pos >= text.size()) return std::nullopt;
-  const auto* bucket = bucket_for(utf8::decode(text, pos).cp);
-  // No word of the wanted kinds starts with this character: the common case, one AND.
-  if (bucket == nullptr || (bucket->categories & mask) == 0) return std::nullopt;
-  for (auto k = bucket->begin; k < bucket->end; ++k) {
-    const auto& e = entries_[order_[k]];
-    std::size_t end = 0;
-    if (!e.has_space) {
-      // Surfaces are a few bytes long: a plain loop beats a call to memcmp.
-      const auto n = e.surface.size();
-      if (text.size() - pos >= n) {
-        std::size_t i = 0;
-        while (i < n && text[pos + i] == e.surface[i]) ++i;
-        if (i == n) end = pos + n;
-      }
+  if (nodes_.empty() || (nodes_[0].categories & mask) == 0) return std::nullopt;
+  // Walk the trie along the text, remembering every node where a surface ends.
+  constexpr std::size_t max_depth = 24;
+  struct End {
+    std::uint32_t node;
+    std::size_t text_end;
+  };
+  End ends[max_depth];  // filled up to ends_count; left uninitialised on purpose (hot path)
+  std::size_t ends_count = 0;
+  std::uint32_t node = 0;
+  std::size_t t = pos;
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead >= 0xEA && lead <= 0xED) {
+    const auto d = utf8::decode(text, pos);
+    if (!hangul::is_syllable(d.cp)) return std::nullopt;
+    node = syllable_node_[d.cp - hangul::first_syllable];
+    if (node == 0 || (nodes_[node].categories & (mask | bit(Cat::block))) == 0) return std::nullopt;
+    t += 3;
+    if (nodes_[node].terminal_end > nodes_[node].terminal_begin) ends[ends_count++] = End{node, t};
+  }
+  while (t < text.size()) {
+    std::size_t space_length = 0;
+    std::uint32_t next = 0;
+    if (is_flexible_space(text, t, space_length)) {
+      next = child(node, ' ');
+      if (next == 0) break;
+      while (t < text.size() && is_flexible_space(text, t, space_length)) t += space_length;
     } else {
-      end = match_surface(e.surface, text, pos);
+      next = child(node, static_cast<unsigned char>(text[t]));
+      if (next == 0) break;
+      ++t;
     }
-    if (end == 0) continue;
-    if (e.cat == Cat::block) return std::nullopt;  // a longer non-time word hides shorter time words
-    if ((bit(e.cat) & mask) == 0) continue;
-    return LexMatch{&e, end};
+    node = next;
+    if ((nodes_[node].categories & (mask | bit(Cat::block))) == 0) break;  // nothing wanted below
+    if (nodes_[node].terminal_end > nodes_[node].terminal_begin && ends_count < max_depth) ends[ends_count++] = End{node, t};
+  }
+  // Longest first: a block word hides the shorter words inside it (주년 hides 주).
+  for (std::size_t k = ends_count; k-- > 0;) {
+    const auto& n = nodes_[ends[k].node];
+    const LexEntry* wanted = nullptr;
+    for (auto i = n.terminal_begin; i < n.terminal_end; ++i) {
+      const auto& e = entries_[terminals_[i]];
+      if (e.cat == Cat::block) return std::nullopt;
+      if (!wanted && (bit(e.cat) & mask) != 0) wanted = &e;
+    }
+    if (wanted) return LexMatch{wanted, ends[k].text_end};
   }
   return std::nullopt;
+}
+
+std::size_t Lexicon::all_at(std::string_view text, std::size_t pos, LexMatch* out, std::size_t capacity) const {
+  std::size_t count = 0;
+  if (nodes_.empty() || pos >= text.size()) return 0;
+  constexpr std::size_t max_depth = 24;
+  struct End {
+    std::uint32_t node;
+    std::size_t text_end;
+  };
+  End ends[max_depth];  // filled up to ends_count; left uninitialised on purpose (hot path)
+  std::size_t ends_count = 0;
+  std::uint32_t node = 0;
+  std::size_t t = pos;
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead >= 0xEA && lead <= 0xED) {
+    const auto d = utf8::decode(text, pos);
+    if (!hangul::is_syllable(d.cp)) return 0;
+    node = syllable_node_[d.cp - hangul::first_syllable];
+    if (node == 0) return 0;
+    t += 3;
+    if (nodes_[node].terminal_end > nodes_[node].terminal_begin) ends[ends_count++] = End{node, t};
+  }
+  while (t < text.size()) {
+    std::size_t space_length = 0;
+    std::uint32_t next = 0;
+    if (is_flexible_space(text, t, space_length)) {
+      next = child(node, ' ');
+      if (next == 0) break;
+      while (t < text.size() && is_flexible_space(text, t, space_length)) t += space_length;
+    } else {
+      next = child(node, static_cast<unsigned char>(text[t]));
+      if (next == 0) break;
+      ++t;
+    }
+    node = next;
+    if (nodes_[node].terminal_end > nodes_[node].terminal_begin && ends_count < max_depth) ends[ends_count++] = End{node, t};
+  }
+  for (std::size_t k = ends_count; k-- > 0 && count < capacity;) {
+    const auto& n = nodes_[ends[k].node];
+    for (auto i = n.terminal_begin; i < n.terminal_end && count < capacity; ++i) {
+      out[count++] = LexMatch{&entries_[terminals_[i]], ends[k].text_end};
+    }
+  }
+  return count;
+}
+
+bool Lexicon::may_start_word(char32_t first, char32_t second) const noexcept {
+  if (!hangul::is_syllable(second)) return true;  // 이 회장, 두 시, 4일(화): the grammar decides
+  const std::uint64_t key = (std::uint64_t{first} << 32) | second;
+  auto slot = (key * 0x9E3779B97F4A7C15ull >> 40) & pair_mask_;
+  while (starter_pairs_[slot] != 0) {
+    if (starter_pairs_[slot] == key) return true;
+    slot = (slot + 1) & pair_mask_;
+  }
+  // A one-syllable word (밤, 두, 삼) needs a particle, a unit or another numeral after it.
+  return hangul::is_syllable(first) && single_starters_.test(first - hangul::first_syllable) &&
+         (may_follow(second) || may_follow_number(second));
 }
 
 bool Lexicon::starts_mention(char32_t cp) const noexcept {

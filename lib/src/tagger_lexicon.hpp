@@ -49,6 +49,14 @@ class Lexicon {
   /// A block entry that is longer than the best match hides it (주년 hides 주).
   std::optional<LexMatch> longest(std::string_view text, std::size_t pos, std::uint32_t mask) const;
 
+  /// Every entry whose surface matches at `pos`, longest first (blocks included), at most `capacity`.
+  /// One trie walk answers every later question about this position.
+  std::size_t all_at(std::string_view text, std::size_t pos, LexMatch* out, std::size_t capacity) const;
+
+  /// A quick test before any lookup, for a word that starts with syllable `first`
+  /// followed by code point `second`: could a time word start here? False means no.
+  bool may_start_word(char32_t first, char32_t second) const noexcept;
+
   /// True if a mention may start with this code point (digits aside).
   bool starts_mention(char32_t cp) const noexcept;
   /// True if this syllable may directly follow a time word (a particle or a time word).
@@ -59,16 +67,27 @@ class Lexicon {
   }
 
  private:
-  struct Bucket {
-    std::uint32_t begin = 0, end = 0;  // range in order_
-    std::uint32_t categories = 0;      // union of bit(cat) of its entries
+  // A byte trie over all surfaces; a ' ' edge matches one or more spaces of the text.
+  struct Node {
+    std::uint32_t first_child = 0;   // index into edges_
+    std::uint32_t child_count = 0;
+    std::uint32_t terminal_begin = 0, terminal_end = 0;  // range in terminals_: the entries ending here
+    std::uint32_t categories = 0;    // union of bit(cat) of all entries at or below this node
   };
-  const Bucket* bucket_for(char32_t first) const noexcept;
+  struct Edge {
+    unsigned char byte;
+    std::uint32_t node;
+  };
+  std::uint32_t child(std::uint32_t node, unsigned char byte) const noexcept;
 
   std::vector<LexEntry> entries_;
-  std::vector<std::uint32_t> order_;             // entry indices grouped by first code point, longest first
-  std::vector<Bucket> hangul_buckets_;           // one per syllable 가-힣
-  std::unordered_map<char32_t, Bucket> other_buckets_;
+  std::vector<Node> nodes_;
+  std::vector<Edge> edges_;
+  std::vector<std::uint32_t> terminals_;
+  std::vector<std::uint32_t> syllable_node_;  // the node after a first Hangul syllable, 0 if none
+  std::bitset<11172> single_starters_;        // syllables that are a starter word by themselves (밤, 두, 약)
+  std::vector<std::uint64_t> starter_pairs_;  // first two syllables of longer starter words, open-addressed
+  std::uint64_t pair_mask_ = 0;
   std::bitset<11172> starters_;
   std::bitset<11172> followers_;
   std::bitset<11172> after_number_;

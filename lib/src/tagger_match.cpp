@@ -58,6 +58,25 @@ class Grammar {
   /// The longest reading starting exactly at `start`, if any.
   bool read_at(std::size_t start, Reading& out) const;
 
+  /// A cheap look before the grammar runs: a word that starts a mention must be a
+  /// time word, and a numeral word (이, 삼, 두) must have a unit after it.
+  bool worth_reading(std::size_t pos) const {
+    constexpr std::uint32_t starters = ~(bit(Cat::particle) | bit(Cat::block) | bit(Cat::postmod) |
+                                         bit(Cat::position) | bit(Cat::unit) | bit(Cat::span) | bit(Cat::joiner));
+    const auto first = word(pos, starters);
+    if (!first) return false;
+    const auto cat = first->entry->cat;
+    if (cat == Cat::native || cat == Cat::sino) {
+      std::size_t next = first->end;
+      if (next < text_.size() && text_[next] == ' ') ++next;
+      return lex_.may_follow_number(cp_at(next));
+    }
+    // The word must end where a time word can end (올 in 올트먼, 낮 in 낮은 hide other words).
+    const auto next = cp_at(first->end);
+    return first->end >= text_.size() || !is_word_char(next) || digit_value(next) >= 0 || lex_.may_follow(next) ||
+           lex_.starts_mention(next);
+  }
+
  private:
   const Lexicon& lex_;
   std::string_view text_;
@@ -79,8 +98,29 @@ class Grammar {
     return p;
   }
 
-  std::optional<LexMatch> word(std::size_t p, std::uint32_t mask) const { return lex_.longest(text_, p, mask); }
-  std::optional<LexMatch> word(std::size_t p, Cat c) const { return lex_.longest(text_, p, bit(c)); }
+  // The words at a position, cached: the grammar asks several questions at the
+  // same place (is it a date word? a day part? a unit?) and one trie walk answers all.
+  struct WordsAt {
+    std::size_t pos = std::string_view::npos;
+    std::size_t count = 0;
+    LexMatch matches[12];
+  };
+  mutable WordsAt cache_[8];
+
+  std::optional<LexMatch> word(std::size_t p, std::uint32_t mask) const {
+    auto& slot = cache_[p & 7];
+    if (slot.pos != p) {
+      slot.pos = p;
+      slot.count = lex_.all_at(text_, p, slot.matches, 12);
+    }
+    for (std::size_t i = 0; i < slot.count; ++i) {
+      const auto& m = slot.matches[i];
+      if (m.entry->cat == Cat::block) return std::nullopt;  // a longer non-time word hides shorter ones
+      if ((bit(m.entry->cat) & mask) != 0) return m;
+    }
+    return std::nullopt;
+  }
+  std::optional<LexMatch> word(std::size_t p, Cat c) const { return word(p, bit(c)); }
   std::optional<LexMatch> word_value(std::size_t p, Cat c, std::string_view value) const {
     auto m = word(p, c);
     if (m && m->entry->value == value) return m;
@@ -1105,84 +1145,91 @@ bool Grammar::read_at(std::size_t start, Reading& out) const {
   return true;
 }
 
-bool boundary_before(std::string_view text, std::size_t pos) {
-  if (pos == 0) return true;
-  const auto prev = utf8::previous(text, pos);
-  const auto cp = utf8::decode(text, prev).cp;
-  if (digit_value(cp) >= 0) return false;
-  if (cp == U'.' || cp == U',' || cp == U':' ) {
-    // 3.5일, 1,000일: part of a number; a period that ends a sentence is fine.
-    if (prev > 0 && digit_value(utf8::decode(text, utf8::previous(text, prev)).cp) >= 0) return false;
+// The same look for a number: what follows its digits must be able to continue a
+// time (a unit word, 여, a date or clock separator, a range mark), or, for a
+// four-digit number, a space (2025 서울 모빌리티쇼). 5000억, 3자, 1위 stop here.
+bool number_worth_reading(const Lexicon& lexicon, std::string_view text, std::size_t pos) {
+  std::size_t q = pos;
+  while (q < text.size() && text[q] >= '0' && text[q] <= '9') ++q;
+  if (q >= text.size()) return false;
+  const char c = text[q];
+  if (c == '.' || c == ':' || c == '-' || c == '/' || c == '~') return true;
+  if (c == ' ') {
+    if (q - pos == 4) return true;
+    return lexicon.may_follow_number(utf8::decode(text, q + 1).cp);
   }
-  return !is_word_char(cp);
-}
-
-// A cheap look before the grammar runs: a word that starts a mention must be a
-// time word, and a numeral word (이, 삼, 두) must have a unit after it.
-bool worth_reading(const Lexicon& lexicon, std::string_view text, std::size_t pos) {
-  constexpr std::uint32_t starters = ~(bit(Cat::particle) | bit(Cat::block) | bit(Cat::postmod) | bit(Cat::position) |
-                                       bit(Cat::unit) | bit(Cat::span) | bit(Cat::joiner));
-  const auto first = lexicon.longest(text, pos, starters);
-  if (!first) return false;
-  const auto cat = first->entry->cat;
-  if (cat == Cat::native || cat == Cat::sino) {
-    std::size_t next = first->end;
-    if (next < text.size() && text[next] == ' ') ++next;
-    return lexicon.may_follow_number(utf8::decode(text, next).cp);
-  }
-  // The word must end where a time word can end (올 in 올트먼, 낮 in 낮은 hide other words).
-  const auto next = utf8::decode(text, first->end).cp;
-  return first->end >= text.size() || !is_word_char(next) || digit_value(next) >= 0 || lexicon.may_follow(next) ||
-         lexicon.starts_mention(next);
+  const auto cp = utf8::decode(text, q).cp;
+  return lexicon.may_follow_number(cp) || lexicon.longest(text, q, bit(Cat::joiner)).has_value();
 }
 
 }  // namespace
 
 void scan_readings(const Lexicon& lexicon, std::string_view text, std::vector<Reading>& out) {
   const Grammar grammar(lexicon, text);
-  std::size_t pos = 0;
   const std::size_t size = text.size();
-  // A mention starts only after a non-word character, so syllables inside a
-  // word are skipped three bytes at a time without decoding (Hangul syllables
-  // are the three-byte sequences led by 0xEA-0xED).
-  bool after_word = false;
+  // What the previous character allows: a mention starts only after a non-word
+  // character, and not after `3.` or `1,` (3.5일, 1,000일 are parts of numbers).
+  enum class Before : std::uint8_t { boundary, word, number_mark };
+  Before before = Before::boundary;
+  bool previous_digit = false;
+  std::size_t pos = 0;
+  const auto try_read = [&](std::size_t at) {
+    Reading r;
+    if (grammar.read_at(at, r) && r.span.end > at) {
+      out.push_back(r);
+      pos = r.span.end;
+      before = Before::boundary;  // a mention always ends at a boundary
+      previous_digit = false;
+      return true;
+    }
+    return false;
+  };
   while (pos < size) {
     const auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte >= 0xEA && byte <= 0xED && after_word && pos + 2 < size &&
-        (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80 &&
+    if (byte < 0x80) {
+      const bool digit = byte >= '0' && byte <= '9';
+      if (before == Before::boundary && (digit ? number_worth_reading(lexicon, text, pos) : lexicon.starts_mention(byte)) &&
+          try_read(pos)) {
+        continue;
+      }
+      if (digit) {
+        // Skip the rest of a number that did not read as a time (5000억, 005930).
+        while (pos < size && text[pos] >= '0' && text[pos] <= '9') ++pos;
+        before = Before::word;
+        previous_digit = true;
+        continue;
+      }
+      const bool letter = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z');
+      before = letter ? Before::word
+               : (previous_digit && (byte == '.' || byte == ',' || byte == ':')) ? Before::number_mark
+                                                                                 : Before::boundary;
+      previous_digit = false;
+      ++pos;
+      continue;
+    }
+    if (byte >= 0xEA && byte <= 0xED && pos + 2 < size && (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80 &&
         (static_cast<unsigned char>(text[pos + 2]) & 0xC0) == 0x80) {
+      // A Hangul syllable: inside a word it is skipped without decoding.
+      if (before == Before::boundary) {
+        const auto cp = utf8::decode(text, pos).cp;
+        if (lexicon.starts_mention(cp) && lexicon.may_start_word(cp, utf8::decode(text, pos + 3).cp) &&
+            grammar.worth_reading(pos) && try_read(pos)) {
+          continue;
+        }
+      }
+      before = Before::word;
+      previous_digit = false;
       pos += 3;
       continue;
     }
-    bool candidate = false;
-    std::size_t length = 1;
-    char32_t cp = byte;
-    if (byte < 0x80) {
-      candidate = (byte >= '0' && byte <= '9') || lexicon.starts_mention(byte);
-    } else {
-      const auto d = utf8::decode(text, pos);
-      cp = d.cp;
-      length = d.length;
-      candidate = digit_value(d.cp) >= 0 || lexicon.starts_mention(d.cp);
-    }
-    if (candidate && boundary_before(text, pos) &&
-        (byte < 0x80 || digit_value(cp) >= 0 || worth_reading(lexicon, text, pos))) {
-      Reading r;
-      if (grammar.read_at(pos, r) && r.span.end > pos) {
-        out.push_back(r);
-        pos = r.span.end;
-        after_word = false;
-        continue;
-      }
-    }
-    if (byte >= '0' && byte <= '9') {
-      // Skip the rest of a number that did not read as a time (5000억, 005930).
-      while (pos < size && text[pos] >= '0' && text[pos] <= '9') ++pos;
-      after_word = true;
+    const auto d = utf8::decode(text, pos);
+    if (before == Before::boundary && (digit_value(d.cp) >= 0 || lexicon.starts_mention(d.cp)) &&
+        (digit_value(d.cp) >= 0 || grammar.worth_reading(pos)) && try_read(pos)) {
       continue;
     }
-    after_word = is_word_char(cp);
-    pos += length;
+    before = is_word_char(d.cp) ? Before::word : Before::boundary;
+    previous_digit = digit_value(d.cp) >= 0;
+    pos += d.length;
   }
 }
 
