@@ -403,7 +403,10 @@ std::size_t Grammar::parse_numeric_date(std::size_t p, DateSpec& d, std::string_
   }
   if (unit == "day" && n->value >= 1 && n->value <= 31 && !n->native && n->tenths < 0) {
     // 3일간, 3일 만에, 3일 전, 20여일: a duration or an offset, read elsewhere.
-    if (word(u->end, bit(Cat::span)) || word(skip_spaces(u->end), bit(Cat::span))) return p;
+    // ...but only a whole word: 만 in 만났다 (met) is no span.
+    for (const auto at : {u->end, skip_spaces(u->end)}) {
+      if (auto sp = word(at, bit(Cat::span)); sp && boundary_after(sp->end)) return p;
+    }
     d.base = DateBase::reference;
     d.day = n->value;
     d.grain = Grain::day;

@@ -605,6 +605,14 @@ Resolution resolve_reading(const Reading& r, const Context& ctx, const Discourse
     else if (r.date.month > 0 && r.date.day > 0) out.unresolved = fmt::format("XXXX-{:02}-{:02}", r.date.month, r.date.day);
     else if (r.date.month > 0) out.unresolved = fmt::format("XXXX-{:02}", r.date.month);
     else out.unresolved = "XXXX-XX-XX";
+    if (r.clock.said() && r.type == TimexType::time) {
+      // 4일 오후 3시 with nothing to anchor 4일: XXXX-XX-04T15:00.
+      int h = r.clock.word != DayWord::none ? hour_with_word(r.clock.hour, r.clock.word) % 24
+                                            : default_hour(r.clock.hour) % 24;
+      if (r.clock.noon) h = 12;
+      if (r.clock.midnight) h = 0;
+      out.unresolved += fmt::format("T{:02}:{:02}", h, std::max(0, r.clock.minute));
+    }
     return out;
   }
   out.value.point = *start;
