@@ -74,7 +74,7 @@ class Grammar {
     // The word must end where a time word can end (올 in 올트먼, 낮 in 낮은 hide other words).
     const auto next = cp_at(first->end);
     return first->end >= text_.size() || !is_word_char(next) || digit_value(next) >= 0 || lex_.may_follow(next) ||
-           lex_.starts_mention(next);
+           lex_.starts_mention(next) || lex_.may_follow_number(next);
   }
 
  private:
@@ -231,6 +231,19 @@ class Grammar {
   // ---- clock and parts of day -------------------------------------------
   std::size_t parse_clock(std::size_t p, ClockSpec& c, std::string_view& rule) const;
   std::size_t parse_colon_clock(std::size_t p, ClockSpec& c) const;
+
+  // `am`, `a`, `PM`, `p` right after a clock number: sets the day word.
+  std::size_t latin_meridiem(std::size_t p, ClockSpec& c) const {
+    if (p >= text_.size()) return p;
+    const char first = static_cast<char>(text_[p] | 0x20);
+    if (first != 'a' && first != 'p') return p;
+    std::size_t e = p + 1;
+    if (e < text_.size() && (text_[e] | 0x20) == 'm') ++e;
+    if (e < text_.size() && ((text_[e] >= 'a' && text_[e] <= 'z') || (text_[e] >= 'A' && text_[e] <= 'Z'))) return p;
+    if (!boundary_after(e)) return p;
+    c.word = first == 'a' ? DayWord::am : DayWord::pm;
+    return e;
+  }
 
   // ---- durations --------------------------------------------------------
   std::size_t parse_duration(std::size_t p, Duration& dur, Mod& mod, std::string_view& rule) const;
@@ -763,7 +776,21 @@ std::size_t Grammar::parse_clock(std::size_t p, ClockSpec& c, std::string_view& 
   }
   if (auto e = parse_colon_clock(q, c); e > q) {
     rule = c.word == DayWord::none ? rules::clock_colon : rules::clock_meridiem_colon;
+    if (auto suffixed = latin_meridiem(e, c); suffixed > e) {
+      rule = rules::clock_latin_meridiem;
+      return suffixed;
+    }
     return e;
+  }
+  if (auto n = digits_at(q, false); n && n->digits <= 2 && n->value >= 1 && n->value <= 12 && c.word == DayWord::none) {
+    // 3PM, 3am
+    ClockSpec latin;
+    latin.hour = n->value;
+    if (auto e = latin_meridiem(n->end, latin); e > n->end) {
+      c = latin;
+      rule = rules::clock_latin_meridiem;
+      return e;
+    }
   }
   auto n = number_at(q, true);
   if (!n || n->tenths >= 0 || n->value < 0 || n->value > 24) return p;
@@ -1001,9 +1028,10 @@ bool Grammar::parse_interval_tail(std::size_t p, const Point& start, Reading& r)
   if (j) {
     kind = j->entry->value;
     q = skip_spaces(j->end);
-  } else if (p < text_.size() && text_[p] == '-' && (start.clock.said() || start.date.day > 0)) {
-    kind = "range";
-    q = skip_spaces(p + 1);
+  } else if (const auto dash = skip_spaces(p);
+             dash < text_.size() && text_[dash] == '-' && (start.clock.said() || start.date.day > 0)) {
+    kind = "range";  // 7월 13일 - 15일
+    q = skip_spaces(dash + 1);
   } else {
     return false;
   }
@@ -1067,6 +1095,14 @@ bool Grammar::read_at(std::size_t start, Reading& out) const {
     ahead = pm->entry->value == "none";
     q = skip_spaces(pm->end);
     if (q == pm->end && pm->end < text_.size() && is_word_char(cp_at(pm->end))) return false;  // 약속, 최소한
+  }
+  if (auto now = word(q, Cat::now); now && premod == Mod::none && boundary_after(now->end)) {
+    r.type = TimexType::time;
+    r.now = true;
+    r.rule = rules::time_now;
+    r.span.end = now->end;
+    out = r;
+    return true;
   }
   if (read_number_range(q, r)) {
     r.span.begin = start;

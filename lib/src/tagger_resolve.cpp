@@ -87,17 +87,6 @@ DayPart part_of(DayWord w) {
   return DayPart::morning;
 }
 
-int part_start_hour(DayPart p) {
-  switch (p) {
-    case DayPart::morning: return 6;
-    case DayPart::midday: return 12;
-    case DayPart::afternoon: return 12;
-    case DayPart::evening: return 18;
-    case DayPart::night: return 21;
-  }
-  return 0;
-}
-
 // The hour on the 24-hour clock, counted from the named day's midnight (may be
 // 24+ for 밤 1시, which is the next calendar day).
 int hour_with_word(int h, DayWord w) {
@@ -263,7 +252,7 @@ std::optional<ResolvedDate> Resolver::date(const DateSpec& d) const {
     if (ref_->month_only) return std::nullopt;
     auto monday = week_start(ref_day) + days{7 * d.week_offset};
     if (d.weekend) {
-      p.start = monday + days{5};
+      p.start = monday + days{4} + hours{18};  // a weekend starts on Friday evening
       p.grain = Grain::weekend;
     } else if (d.weekday > 0) {
       auto day = monday + days{d.weekday - 1};
@@ -441,13 +430,15 @@ std::optional<local_seconds> Resolver::clock(const ClockSpec& c, std::optional<l
   }
   if (!day) return std::nullopt;
   (void)anchor;
-  return *day + hours{h} + minutes{std::max(0, c.minute)} + seconds{std::max(0, c.second)};
+  auto t = *day + hours{h} + minutes{std::max(0, c.minute)} + seconds{std::max(0, c.second)};
+  if (future() && !date_said && ctx_.reference && t < ctx_.reference->start) t += days{1};  // 아침 3시: the next one
+  return t;
 }
 
 Grain clock_grain(const ClockSpec& c) {
   if (c.second >= 0) return Grain::second;
   if (c.minute >= 0 && !(c.noon || c.midnight)) return Grain::minute;
-  return c.noon || c.midnight ? Grain::minute : Grain::hour;
+  return Grain::hour;
 }
 
 std::string set_value(const Reading& r) {
@@ -518,7 +509,7 @@ std::optional<TimePoint> resolve_point(const Resolver& rs, const DateSpec& d, co
   if (!day) return std::nullopt;
   p.grain = Grain::part_of_day;
   p.part = part_of(part);
-  p.start = *day + hours{part_start_hour(p.part)};
+  p.start = *day + hours{day_part_hours(p.part).first};
   return p;
 }
 
@@ -585,6 +576,19 @@ Resolution resolve_reading(const Reading& r, const Context& ctx, const Discourse
       out.anchor = "none";
       return out;
     default: break;
+  }
+  if (r.now) {
+    // 지금: the reference time, as finely as it is known.
+    if (!ctx.reference) {
+      out.unresolved = "PRESENT_REF";
+      out.anchor = "no reference";
+      return out;
+    }
+    out.value.point = *ctx.reference;
+    if (out.value.point.grain >= Grain::hour) out.value.point.grain = Grain::second;
+    out.value.type = out.value.point.grain >= Grain::hour ? TimexType::time : TimexType::date;
+    out.anchor = "reference time";
+    return out;
   }
   if (r.offset.sign != 0) {
     bool ok = false;

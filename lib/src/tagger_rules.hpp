@@ -9,6 +9,7 @@ namespace detail {
 namespace rules {
 
 inline constexpr std::string_view clock_colon = "clock.colon";
+inline constexpr std::string_view clock_latin_meridiem = "clock.latin_meridiem";
 inline constexpr std::string_view clock_daypart_hour = "clock.daypart_hour";
 inline constexpr std::string_view clock_daypart_hour_minute = "clock.daypart_hour_minute";
 inline constexpr std::string_view clock_half = "clock.half";
@@ -72,9 +73,11 @@ inline constexpr std::string_view set_every = "set.every";
 inline constexpr std::string_view time_date_clock = "time.date_clock";
 inline constexpr std::string_view time_date_daypart = "time.date_daypart";
 inline constexpr std::string_view time_daypart = "time.daypart";
+inline constexpr std::string_view time_now = "time.now";
 
-inline constexpr std::array<std::string_view, 64> all = {
+inline constexpr std::array<std::string_view, 66> all = {
     clock_colon,
+    clock_latin_meridiem,
     clock_daypart_hour,
     clock_daypart_hour_minute,
     clock_half,
@@ -138,6 +141,7 @@ inline constexpr std::array<std::string_view, 64> all = {
     time_date_clock,
     time_date_daypart,
     time_daypart,
+    time_now,
 };
 
 }  // namespace rules

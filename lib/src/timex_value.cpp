@@ -38,8 +38,6 @@ std::string_view to_string(ReferenceSource s) noexcept {
 
 namespace {
 
-constexpr std::array<int, 5> part_start_hour{6, 12, 12, 18, 21};  // MO MI AF EV NI (coarse)
-constexpr std::array<int, 5> part_end_hour{12, 14, 18, 21, 24};
 
 int year_of(const TimePoint& p) { return static_cast<int>(p.day().year()); }
 
@@ -56,11 +54,11 @@ date::local_seconds TimePoint::end() const {
     case Grain::quarter: return date::local_days{(ymd.year() / ymd.month() / 1) + date::months{3}};
     case Grain::month: return date::local_days{(ymd.year() / ymd.month() / 1) + date::months{1}};
     case Grain::week: return start + date::days{7};
-    case Grain::weekend: return start + date::days{2};
+    case Grain::weekend: return date::floor<date::days>(start) + date::days{3};  // Friday evening to Monday
     case Grain::day: return start + date::days{1};
     case Grain::part_of_day: {
       const auto midnight = date::floor<date::days>(start);
-      return midnight + hours{part_end_hour[static_cast<std::size_t>(part)]};
+      return midnight + hours{day_part_hours(part).second};
     }
     case Grain::hour: return start + hours{1};
     case Grain::minute: return start + minutes{1};
@@ -186,7 +184,7 @@ std::optional<TimePoint> parse_timex_point(std::string_view v) {
     if (rest == to_string(static_cast<DayPart>(i))) {
       p.grain = Grain::part_of_day;
       p.part = static_cast<DayPart>(i);
-      p.start += std::chrono::hours{part_start_hour[static_cast<std::size_t>(i)]};
+      p.start += std::chrono::hours{day_part_hours(static_cast<DayPart>(i)).first};
       return p;
     }
   }

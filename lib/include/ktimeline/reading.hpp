@@ -84,6 +84,7 @@ struct Reading {
   std::string_view set_period;  // SET: "day", "week", "month", "year", "hour"
   std::string_view zone_hint;   // 현지시간 -> "local"; or an IANA zone named in the text
   bool future_cue = false;      // 오는 / 예정 / -ㄹ 계획 near it
+  bool now = false;             // 지금, 현재: the reference time itself
 };
 
 }  // namespace ktimeline

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "ktimeline/text.hpp"
 
@@ -27,6 +28,20 @@ enum class Grain : std::uint8_t {
 
 /// Parts of the day as TIMEX3 names them: MO, MI, AF, EV, NI.
 enum class DayPart : std::uint8_t { morning, midday, afternoon, evening, night };
+
+/// The hours a part of day covers, [first, last): morning 04-12, midday 12-14,
+/// afternoon 12-19, evening and night 18-24 (Duckling's bounds; TIMEX3 sets none).
+///   day_part_hours(DayPart::afternoon) == {12, 19}
+constexpr std::pair<int, int> day_part_hours(DayPart p) noexcept {
+  switch (p) {
+    case DayPart::morning: return {4, 12};
+    case DayPart::midday: return {12, 14};
+    case DayPart::afternoon: return {12, 19};
+    case DayPart::evening: return {18, 24};
+    case DayPart::night: return {18, 24};
+  }
+  return {0, 24};
+}
 
 std::string_view to_string(TimexType) noexcept;  // "DATE", "TIME", ...
 std::string_view to_string(Mod) noexcept;        // "APPROX", ... ; "" for none
