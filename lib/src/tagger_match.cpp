@@ -1193,6 +1193,7 @@ bool number_worth_reading(const Lexicon& lexicon, std::string_view text, std::si
   if (q >= text.size()) return false;
   const char c = text[q];
   if (c == '.' || c == ':' || c == '-' || c == '/' || c == '~') return true;
+  if (c == 'a' || c == 'p' || c == 'A' || c == 'P') return true;  // 3pm
   if (c == ' ') {
     if (q - pos == 4) return true;
     return lexicon.may_follow_number(utf8::decode(text, q + 1).cp);
