@@ -15,7 +15,7 @@ namespace {
 constexpr std::array<std::string_view, static_cast<std::size_t>(Cat::count_)> category_names{
     "daypart", "relday", "discourse", "relmonth", "relyear", "relweek", "weekday", "direction",
     "premod",  "postmod", "position", "unit",    "durword", "native",  "sino",    "period",
-    "clockword", "set",   "joiner",   "span",    "localtime", "block", "particle", "discyear", "holiday", "now"};
+    "clockword", "set",   "joiner",   "span",    "localtime", "block", "particle", "discyear", "holiday", "now", "ordinal"};
 
 // Categories whose words can begin a mention.
 constexpr std::uint32_t starter_mask =
@@ -89,7 +89,8 @@ void Lexicon::add(std::string_view tsv, std::string_view source) {
     const auto parsed = std::from_chars(first, last, entry.number);
     const bool numeric_category = entry.cat == Cat::relday || entry.cat == Cat::discourse || entry.cat == Cat::relmonth ||
                                   entry.cat == Cat::relyear || entry.cat == Cat::relweek || entry.cat == Cat::weekday ||
-                                  entry.cat == Cat::native || entry.cat == Cat::sino || entry.cat == Cat::discyear;
+                                  entry.cat == Cat::native || entry.cat == Cat::sino || entry.cat == Cat::discyear ||
+                                  entry.cat == Cat::ordinal;
     if (numeric_category && (parsed.ec != std::errc{} || parsed.ptr != last)) {
       throw TableError(std::string(source), line_number, "value of a " + std::string(category) + " row must be an integer");
     }

@@ -136,6 +136,14 @@ class Grammar {
     return lex_.may_follow(cp);
   }
 
+  // After `2/15`: a space, punctuation or the end, or 에/부터/까지 -- never 이/을/의, which
+  // make it a quantity (전체의 1/3이).
+  bool slash_date_may_end(std::size_t p) const {
+    const auto cp = cp_at(p);
+    if (p >= text_.size() || !is_word_char(cp)) return true;
+    return cp == U'에' || cp == U'부' || cp == U'까';
+  }
+
   std::optional<Number> digits_at(std::size_t p, bool allow_fraction = true) const {
     Number n;
     std::size_t q = p;
@@ -246,7 +254,9 @@ class Grammar {
   }
 
   // ---- durations --------------------------------------------------------
-  std::size_t parse_duration(std::size_t p, Duration& dur, Mod& mod, std::string_view& rule) const;
+  // `weak` is set when the quantity is a lone Sino-Korean numeral (이분, 일초): words far more
+  // often than durations, so callers accept it only where the context says time.
+  std::size_t parse_duration(std::size_t p, Duration& dur, Mod& mod, std::string_view& rule, bool* weak = nullptr) const;
   std::size_t parse_postmods(std::size_t p, Mod& mod) const;
 
   // ---- whole mentions ---------------------------------------------------
@@ -366,6 +376,39 @@ std::size_t Grammar::parse_numeric_date(std::size_t p, DateSpec& d, std::string_
           if (sep == '.' && end < text_.size() && text_[end] == '.' && digit_value(cp_at(end + 1)) < 0) ++end;
           return end;
         }
+      }
+    }
+  }
+  if (n->digits <= 2 && n->end < text_.size() && text_[n->end] == '/' && n->value >= 1 && n->value <= 12) {
+    // 2/15, 4/25: month and day, when nothing makes it a fraction or a ratio (1/3%, 3/4분기, 1/2/3).
+    auto dd = digits_at(n->end + 1, false);
+    if (dd && dd->digits <= 2 && dd->value >= 1 && dd->value <= 31 &&
+        !(dd->end < text_.size() && (text_[dd->end] == '/' || text_[dd->end] == '%' || text_[dd->end] == '.')) &&
+        !word(dd->end, Cat::unit) && slash_date_may_end(dd->end)) {
+      d.base = DateBase::reference;
+      d.month = n->value;
+      d.day = dd->value;
+      d.grain = Grain::day;
+      rule = rules::date_month_slash_day;
+      return dd->end;
+    }
+  }
+  if (n->digits == 2 && n->end < text_.size() && (text_[n->end] == '.' || text_[n->end] == '/')) {
+    // 74/10/31, 25.02.04: a two-digit year; with dots, month and day take two digits too.
+    const char sep = text_[n->end];
+    auto m = digits_at(n->end + 1, false);
+    if (m && (m->digits == 2 || (sep == '/' && m->digits == 1)) && m->value >= 1 && m->value <= 12 &&
+        m->end < text_.size() && text_[m->end] == sep) {
+      auto dd = digits_at(m->end + 1, false);
+      if (dd && (dd->digits == 2 || (sep == '/' && dd->digits == 1)) && dd->value >= 1 && dd->value <= 31 &&
+          dd->end < text_.size() + 1 && !(dd->end < text_.size() && (text_[dd->end] == sep || text_[dd->end] == '.'))) {
+        d.base = DateBase::absolute;
+        d.year = n->value < 50 ? 2000 + n->value : 1900 + n->value;
+        d.month = m->value;
+        d.day = dd->value;
+        d.grain = Grain::day;
+        rule = rules::date_short_year;
+        return dd->end;
       }
     }
   }
@@ -501,6 +544,26 @@ std::size_t Grammar::parse_date_tail(std::size_t p, DateSpec& d, std::string_vie
       }
     }
   }
+  if (d.grain == Grain::month && d.month > 0) {
+    // 3월 마지막 월요일, 10월 첫째 화요일, 9월 마지막 주, 10월 마지막 날
+    if (auto ord = word(skip_spaces(end), Cat::ordinal)) {
+      const auto after = skip_spaces(ord->end);
+      if (auto wd = word(after, Cat::weekday)) {
+        d.ordinal = ord->entry->number;
+        d.weekday = wd->entry->number;
+        d.grain = Grain::day;
+        end = wd->end;
+        rule = rules::date_ordinal;
+      } else if (auto u = word(after, Cat::unit); u && (u->entry->value == "week" || u->entry->value == "day_word")) {
+        d.ordinal = ord->entry->number;
+        d.ordinal_week = u->entry->value == "week";
+        d.ordinal_day = !d.ordinal_week;
+        d.grain = d.ordinal_week ? Grain::week : Grain::day;
+        end = u->end;
+        rule = rules::date_ordinal;
+      }
+    }
+  }
   if (d.grain == Grain::day && d.weekday < 0) {
     if (auto wd = word(skip_spaces(end), Cat::weekday)) {
       d.weekday = wd->entry->number;
@@ -580,7 +643,9 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
   }
   const auto is = [&](Cat c) { return first && first->entry->cat == c; };
   std::size_t end = p;
-  if (auto e = parse_numeric_date(q, d, rule); e > q) {
+  if (is(Cat::holiday)) {
+    // 삼일절 is a holiday before it is the numeral 삼일.
+  } else if (auto e = parse_numeric_date(q, d, rule); e > q) {
     d.direction = direction;
     if (direction != Direction::none) {
       rule = d.grain == Grain::day ? rules::date_direction_day
@@ -589,6 +654,9 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
       if (d.base == DateBase::absolute && direction == Direction::past) rule = rules::date_past_year;
     }
     end = e;
+  }
+  if (end != p) {
+    // A numeric date was read; the words below are the alternatives to it.
   } else if (auto hd = is(Cat::holiday) ? first : std::nullopt) {
     // 광복절: a fixed month and day, the year as for `8월 15일`.
     const auto& v = hd->entry->value;
@@ -811,6 +879,22 @@ std::size_t Grammar::parse_clock(std::size_t p, ClockSpec& c, std::string_view& 
     if (auto mu = unit_after(*m); mu && mu->entry->value == "minute") {
       c.minute = m->value;
       end = mu->end;
+      if (auto before = word_value(end, Cat::span, "ago"); before && before->entry->surface == "전" &&
+          boundary_after(before->end) && c.minute > 0 && c.hour > 0) {
+        // 네시십오분전: a quarter to four, when written as one word (spaced, 전 is "before").
+        const auto solid = [&](std::size_t a, std::size_t b) {
+          for (std::size_t i = a; i < b; ++i) {
+            if (text_[i] == ' ') return false;
+          }
+          return true;
+        };
+        if (solid(q, before->end)) {
+          c.hour -= 1;
+          c.minute = 60 - c.minute;
+          rule = rules::clock_minutes_before;
+          return before->end;
+        }
+      }
       rule = c.word == DayWord::am || c.word == DayWord::pm ? rules::clock_meridiem_hour_minute : c.word != DayWord::none ? rules::clock_daypart_hour_minute : rules::clock_hour_minute;
       after = skip_spaces(end);
       if (auto s = number_at(after, true); s && s->tenths < 0 && s->value <= 59) {
@@ -867,7 +951,8 @@ int unit_rank(std::string_view unit) {
   return -1;
 }
 
-std::size_t Grammar::parse_duration(std::size_t p, Duration& dur, Mod& mod, std::string_view& rule) const {
+std::size_t Grammar::parse_duration(std::size_t p, Duration& dur, Mod& mod, std::string_view& rule, bool* weak) const {
+  if (weak) *weak = false;
   std::size_t end = p;
   int last_rank = -1;
   int parts = 0;
@@ -904,11 +989,12 @@ std::size_t Grammar::parse_duration(std::size_t p, Duration& dur, Mod& mod, std:
     if (rank < 0 || rank <= last_rank) break;
     if (unit == "year" && n->value >= 1000) break;  // 2025년 is a date
     if (n->sino && n->digits < 2 && !(unit == "year" || unit == "hour")) {
-      // 이분, 일분 are words far more often than minutes; only 지난 이분-like phrases say them.
-      if (!(q > 0 && parts == 0 && p != q)) break;
+      if (!weak || parts > 0) break;
+      *weak = true;
     }
     if (unit == "day" && n->native) break;
-    if ((unit == "month_native" || unit == "year_native") && !n->native) break;
+    if (unit == "year_native" && !n->native) break;
+    if (unit == "month_native" && n->sino) break;  // 두 달, 2달; not 이달 (this month)
     add_units(dur, unit, n->value, n->tenths);
     if (inner != Mod::none) mod = combine(mod, inner);
     end = u->end;
@@ -1116,27 +1202,52 @@ bool Grammar::read_at(std::size_t start, Reading& out) const {
   }
   Point pt;
   const std::size_t point_end = parse_point(q, pt, true);
+  // 지난 2주, 다음 3년: a direction before a quantity (지난 4일 stays a date: the point reads longer or as long).
+  Direction duration_direction = Direction::none;
+  std::size_t dq = q;
+  if (auto dir = word(q, Cat::direction); dir && (dir->entry->value == "past" || dir->entry->value == "next")) {
+    const auto after = skip_spaces(dir->end);
+    if (after > dir->end) {
+      duration_direction = dir->entry->value == "past" ? Direction::past : Direction::next;
+      dq = after;
+    }
+  }
   Duration dur;
   Mod dmod = premod;
   std::string_view drule;
-  std::size_t dur_end = parse_duration(q, dur, dmod, drule);
-  if (dur_end > q) {
+  bool weak = false;
+  std::size_t dur_end = parse_duration(dq, dur, dmod, drule, &weak);
+  if (dur_end == dq) duration_direction = Direction::none;
+  if (dur_end > dq) {
     const auto after_units = dur_end;
     dur_end = parse_postmods(dur_end, dmod);
     if (dur_end > after_units && !boundary_after(dur_end)) dur_end = after_units;
     // What follows a quantity decides what it is: 간/동안 a duration, 만 a duration
-    // since, 전/후/뒤 a point offset from an anchor.
+    // since, 안에 a limit, 전/후/뒤 a point offset from an anchor.
     auto sp = word(dur_end, Cat::span);
     if (!sp) sp = word(skip_spaces(dur_end), Cat::span);
-    if (sp && boundary_after(sp->end)) {
+    if (sp && !boundary_after(sp->end)) sp.reset();
+    const bool within = sp && sp->entry->value == "within";
+    // A lone Sino-Korean numeral (이분: "this person") counts only where the context says time.
+    if (weak && duration_direction == Direction::none && !within) {
+      sp.reset();
+      dur_end = q;  // not a duration; a point (삼일절) may still stand
+    }
+    if (dur_end > dq && sp && duration_direction == Direction::none) {
       const auto& v = sp->entry->value;
-      if (v == "ago" || v == "later") {
+      if (v == "ago" || v == "later" || v == "within") {
         r.type = TimexType::date;  // a point; resolve() picks DATE or TIME by grain
         r.offset.amount = dur;
         r.offset.sign = v == "ago" ? -1 : 1;
-        r.rule = v == "ago" ? rules::offset_before : rules::offset_after;
+        r.offset.within = within;
+        r.rule = within ? rules::offset_within : v == "ago" ? rules::offset_before : rules::offset_after;
         r.mod = dmod;
         r.span.end = sp->end;
+        if (within) {
+          // 안에, 내에: the particle 에 stays outside the mention.
+          const auto& surface = sp->entry->surface;
+          if (surface.size() > 3) r.span.end -= std::string_view("에").size();
+        }
         out = r;
         return true;
       }
@@ -1153,11 +1264,15 @@ bool Grammar::read_at(std::size_t start, Reading& out) const {
       out = r;
       return true;
     }
+    if (duration_direction != Direction::none && sp && sp->entry->surface == "간" && boundary_after(sp->end)) {
+      dur_end = sp->end;  // 지난 5년간
+    }
     if (dur_end > point_end && boundary_after(dur_end)) {
       r.type = TimexType::duration;
       r.duration = dur;
       r.mod = dmod;
-      r.rule = ahead ? rules::duration_ahead : drule;
+      r.duration_direction = duration_direction;
+      r.rule = ahead ? rules::duration_ahead : duration_direction != Direction::none ? rules::duration_direction : drule;
       r.span.end = dur_end;
       out = r;
       return true;

@@ -114,6 +114,104 @@ int default_hour(int h) {
   return h + 12;
 }
 
+// The finest unit a duration states, and the grain one finer (assistants state
+// `2년 전` to the month and `7일 전` to the hour).
+Grain finest_unit(const Duration& d) {
+  if (d.seconds) return Grain::second;
+  if (d.minutes) return Grain::minute;
+  if (d.hours) return Grain::hour;
+  if (d.days) return Grain::day;
+  if (d.weeks) return Grain::week;
+  if (d.months) return Grain::month;
+  return Grain::year;
+}
+
+Grain one_finer(Grain g) {
+  switch (g) {
+    case Grain::year: return Grain::month;
+    case Grain::month:
+    case Grain::week: return Grain::day;
+    case Grain::day: return Grain::hour;
+    case Grain::hour: return Grain::minute;
+    default: return Grain::second;
+  }
+}
+
+// The start of the unit of grain `g` that contains `t`.
+local_seconds truncate(local_seconds t, Grain g) {
+  const auto day = date::floor<days>(t);
+  const auto v = ymd(day);
+  switch (g) {
+    case Grain::second: return date::floor<seconds>(t);
+    case Grain::minute: return date::floor<minutes>(t);
+    case Grain::hour: return date::floor<hours>(t);
+    case Grain::week: return week_start(day);
+    case Grain::month: return local_days{v.year() / v.month() / 1};
+    case Grain::year: return local_days{v.year() / 1 / 1};
+    default: return day;
+  }
+}
+
+// One unit of grain `g` as a duration.
+Duration one_unit(Grain g) {
+  Duration d;
+  switch (g) {
+    case Grain::second: d.seconds = 1; break;
+    case Grain::minute: d.minutes = 1; break;
+    case Grain::hour: d.hours = 1; break;
+    case Grain::day: d.days = 1; break;
+    case Grain::week: d.weeks = 1; break;
+    case Grain::month: d.months = 1; break;
+    default: d.years = 1; break;
+  }
+  return d;
+}
+
+Duration times(const Duration& d, int k) {
+  Duration out = d;
+  out.years *= k;
+  out.months *= k;
+  out.weeks *= k;
+  out.days *= k;
+  out.hours *= k;
+  out.minutes *= k;
+  out.seconds *= k;
+  return out;
+}
+
+// 3월 마지막 월요일, 10월 첫째 화요일, 9월 마지막 주, 10월 마지막 날.
+std::optional<TimePoint> ordinal_in_month(int y, int m, const DateSpec& d) {
+  const auto first = local_days{date::year{y} / static_cast<unsigned>(m) / 1};
+  const auto last = local_days{date::year{y} / static_cast<unsigned>(m) / date::last};
+  TimePoint p;
+  if (d.ordinal_day) {
+    p = TimePoint::at_day(ymd(d.ordinal > 0 ? first + days{d.ordinal - 1} : last));
+    return p;
+  }
+  if (d.ordinal_week) {
+    // Weeks wholly inside the month: the first starts on its first Monday.
+    auto monday = first + days{(8 - static_cast<int>(date::weekday{first}.iso_encoding())) % 7};
+    if (d.ordinal > 0) {
+      monday += days{7 * (d.ordinal - 1)};
+    } else {
+      monday = last - days{6};
+      monday -= days{(static_cast<int>(date::weekday{monday}.iso_encoding()) + 6) % 7};
+    }
+    p.start = monday;
+    p.grain = Grain::week;
+    return p;
+  }
+  if (d.weekday < 1) return std::nullopt;
+  if (d.ordinal > 0) {
+    const int offset = (d.weekday - static_cast<int>(date::weekday{first}.iso_encoding()) + 7) % 7;
+    const auto day = first + days{offset + 7 * (d.ordinal - 1)};
+    if (day > last) return std::nullopt;
+    return TimePoint::at_day(ymd(day));
+  }
+  const int back = (static_cast<int>(date::weekday{last}.iso_encoding()) - d.weekday + 7) % 7;
+  return TimePoint::at_day(ymd(last - days{back}));
+}
+
 struct ResolvedDate {
   TimePoint point;
   std::string anchor;
@@ -209,6 +307,11 @@ std::optional<ResolvedDate> Resolver::date(const DateSpec& d) const {
       case Grain::quarter: p.start = first_of_month(y, (d.quarter - 1) * 3 + 1); break;
       case Grain::month: p.start = first_of_month(y, d.month); break;
       default: {
+        if (d.ordinal != 0) {
+          auto o = ordinal_in_month(y, d.month, d);
+          if (!o) return std::nullopt;
+          return ResolvedDate{*o, anchor};
+        }
         auto day = make_day(y, d.month, d.day);
         if (!day) return std::nullopt;
         p.start = *day;
@@ -332,7 +435,7 @@ std::optional<ResolvedDate> Resolver::date(const DateSpec& d) const {
     auto candidate = [&](int year) { return make_day(year, d.month, d.day > 0 ? day_of_month : 1); };
     auto c = candidate(y);
     if (!c) return std::nullopt;
-    const bool month_grain = d.day < 0;
+    const bool month_grain = d.day < 0;  // also for ordinals: the month picks the year
     const auto unit_start = month_grain ? first_of_month(y, d.month) : *c;
     const auto ref_unit = month_grain ? first_of_month(ry, rm) : ref_day;
     switch (d.direction) {
@@ -350,6 +453,11 @@ std::optional<ResolvedDate> Resolver::date(const DateSpec& d) const {
     }
     auto final_day = candidate(y);
     if (!final_day) return std::nullopt;
+    if (d.ordinal != 0) {
+      auto o = ordinal_in_month(y, d.month, d);
+      if (!o) return std::nullopt;
+      return ResolvedDate{*o, anchor};
+    }
     p.start = month_grain ? first_of_month(y, d.month) : *final_day;
     return ResolvedDate{p, anchor};
   }
@@ -517,6 +625,15 @@ TimePoint offset_point(const Resolver& rs, const Reading& r, const Context& ctx,
                        std::string& anchor, bool& ok) {
   ok = false;
   TimePoint p;
+  if (rs.future() && ctx.reference) {
+    // Assistants count from the reference instant and state the result one grain finer.
+    const auto grain = one_finer(finest_unit(r.offset.amount));
+    p.start = truncate(add(ctx.reference->start, times(r.offset.amount, r.offset.sign)), grain);
+    p.grain = grain;
+    anchor = "reference time";
+    ok = true;
+    return p;
+  }
   const auto& a = r.offset.amount;
   Duration signed_amount = a;
   const int s = r.offset.sign;
@@ -566,6 +683,31 @@ Resolution resolve_reading(const Reading& r, const Context& ctx, const Discourse
   out.value.mod = r.mod;
   out.value.zone = ctx.timezone;
   const Resolver rs(ctx, state, r.future_cue);
+  if (r.duration_direction != Direction::none && r.type == TimexType::duration) {
+    if (!rs.future() || !ctx.reference) {
+      out.value.duration = r.duration;
+      out.anchor = "none";
+      return out;
+    }
+    // 지난 2주, 다음 3년 for an assistant: the whole units just before, or just after, now.
+    const auto unit = finest_unit(r.duration);
+    const auto now = truncate(ctx.reference->start, unit);
+    TimePoint first, last;
+    first.grain = last.grain = unit;
+    if (r.duration_direction == Direction::past) {
+      first.start = add(now, times(r.duration, -1));
+      last.start = add(now, times(one_unit(unit), -1));
+    } else {
+      first.start = add(now, one_unit(unit));
+      last.start = add(now, r.duration);
+    }
+    out.value.type = TimexType::interval;
+    out.value.point = first;
+    out.value.end_point = last;
+    out.value.duration = r.duration;
+    out.anchor = "reference time";
+    return out;
+  }
   switch (r.type) {
     case TimexType::duration:
       out.value.duration = r.duration;
@@ -588,6 +730,14 @@ Resolution resolve_reading(const Reading& r, const Context& ctx, const Discourse
     if (out.value.point.grain >= Grain::hour) out.value.point.grain = Grain::second;
     out.value.type = out.value.point.grain >= Grain::hour ? TimexType::time : TimexType::date;
     out.anchor = "reference time";
+    return out;
+  }
+  if (r.offset.within && !rs.future()) {
+    // 3일 안에: in news, a duration no longer than that.
+    out.value.type = TimexType::duration;
+    out.value.duration = r.offset.amount;
+    out.value.mod = Mod::less_than;
+    out.anchor = "none";
     return out;
   }
   if (r.offset.sign != 0) {

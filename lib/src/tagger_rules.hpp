@@ -74,8 +74,14 @@ inline constexpr std::string_view time_date_clock = "time.date_clock";
 inline constexpr std::string_view time_date_daypart = "time.date_daypart";
 inline constexpr std::string_view time_daypart = "time.daypart";
 inline constexpr std::string_view time_now = "time.now";
+inline constexpr std::string_view offset_within = "offset.within";
+inline constexpr std::string_view duration_direction = "duration.direction";
+inline constexpr std::string_view date_ordinal = "date.ordinal";
+inline constexpr std::string_view clock_minutes_before = "clock.minutes_before";
+inline constexpr std::string_view date_short_year = "date.short_year";
+inline constexpr std::string_view date_month_slash_day = "date.month_slash_day";
 
-inline constexpr std::array<std::string_view, 66> all = {
+inline constexpr std::array<std::string_view, 72> all = {
     clock_colon,
     clock_latin_meridiem,
     clock_daypart_hour,
@@ -142,6 +148,12 @@ inline constexpr std::array<std::string_view, 66> all = {
     time_date_daypart,
     time_daypart,
     time_now,
+    offset_within,
+    duration_direction,
+    date_ordinal,
+    clock_minutes_before,
+    date_short_year,
+    date_month_slash_day,
 };
 
 }  // namespace rules

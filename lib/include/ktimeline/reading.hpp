@@ -45,6 +45,8 @@ struct DateSpec {
   int decade = -1;        // 2010 for 2010년대
   int century = -1;       // 21 for 21세기
   bool weekend = false;
+  int ordinal = 0;        // 첫째 1, 마지막 -1: of the weekday, week or day within the month
+  bool ordinal_week = false, ordinal_day = false;
   Mod position = Mod::none;   // 초/중순/말: START, MID, END of the month or year
   Grain grain = Grain::day;   // the finest unit said
   bool said() const { return base != DateBase::none; }
@@ -63,7 +65,8 @@ struct ClockSpec {
 /// An offset point: `3일 전`, `2시간 뒤`.
 struct OffsetSpec {
   Duration amount;
-  int sign = 0;  // -1 before, +1 after, 0 none
+  int sign = 0;         // -1 before, +1 after, 0 none
+  bool within = false;  // 한 시간 안에: by then (a duration LESS_THAN in news, a point for assistants)
 };
 
 /// One unresolved reading of a time expression.
@@ -80,6 +83,7 @@ struct Reading {
   DayWord end_part = DayWord::none;
   Duration duration;            // DURATION, or the length of a start+duration INTERVAL
   bool interval_by_duration = false;
+  Direction duration_direction = Direction::none;  // 지난 2주, 다음 3년: a duration placed before or after now
   OffsetSpec offset;            // point = anchor + offset
   std::string_view set_period;  // SET: "day", "week", "month", "year", "hour"
   std::string_view zone_hint;   // 현지시간 -> "local"; or an IANA zone named in the text
