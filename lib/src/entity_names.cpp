@@ -235,9 +235,30 @@ bool same_symbols(const Spelling& a, const Spelling& b) {
   return true;
 }
 
+// Equal but for white space and ASCII case, without allocating.
+bool same_text(std::string_view a, std::string_view b) {
+  std::size_t i = 0, j = 0;
+  const auto skip = [](std::string_view s, std::size_t& k) {
+    while (k < s.size()) {
+      const auto d = utf8::decode(s, k);
+      if (!(is_space(d.cp) && d.cp != utf8::replacement)) break;
+      k += d.length;
+    }
+  };
+  for (;;) {
+    skip(a, i);
+    skip(b, j);
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+    if (detail::KeyTrie::fold(static_cast<unsigned char>(a[i])) != detail::KeyTrie::fold(static_cast<unsigned char>(b[j]))) {
+      return false;
+    }
+    ++i;
+    ++j;
+  }
+}
+
 double similarity(const Spelling& a, const Spelling& b) {
   if (a.size == 0 || b.size == 0) return 0.0;
-  if (a.overflow || b.overflow) return same_symbols(a, b) ? 1.0 : 0.0;
   const double d = distance(a, b);
   const double longest = static_cast<double>(std::max(a.size, b.size));
   return std::max(0.0, 1.0 - d / longest);
@@ -252,13 +273,18 @@ std::string_view last_word(std::string_view s) {
 }  // namespace
 
 double name_similarity(std::string_view a, std::string_view b) noexcept {
-  return similarity(spell(a), spell(b));
+  const auto sa = spell(a);
+  const auto sb = spell(b);
+  // Too long to be a name: only the same text counts.
+  if (sa.overflow || sb.overflow) return same_text(a, b) ? 1.0 : 0.0;
+  return similarity(sa, sb);
 }
 
 bool similar_names(std::string_view a, std::string_view b) noexcept {
   const auto sa = spell(a);
   const auto sb = spell(b);
   if (sa.size == 0 || sb.size == 0) return false;
+  if (sa.overflow || sb.overflow) return same_text(a, b);
   if (same_symbols(sa, sb)) return true;
   // Korean names that differ by a sound are different people (박영선, 박영순):
   // variants are accepted only where one side is a transliteration.

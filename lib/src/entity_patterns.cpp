@@ -51,6 +51,10 @@ bool Recognizer::korean_name(std::string_view w) const {
   for (std::size_t k = surname; k < n; ++k) {
     if (!sino_like_syllable(utf8::decode(w, k * 3).cp)) return false;
   }
+  // `기업은`: an ordinary word and its particle, though `김지은` is a name.
+  if (n >= 3 && has_class(w.substr(0, w.size() - 3), WordClass::not_name) && is_particle(w.substr(w.size() - 3))) {
+    return false;
+  }
   return true;
 }
 
@@ -67,6 +71,10 @@ bool Recognizer::foreign_word(std::string_view w) const {
     }
   }
   if (const auto g = gazetteer_.find(w); g && gazetteer_.entry(*g).kind != EntityKind::person) return false;
+  // `노바랩스`: a company name after the person's.
+  for (const auto& suffix : rules_.org_suffixes) {
+    if (hangul_length(suffix) >= 2 && w.size() >= suffix.size() && ends_with(w, suffix)) return false;
+  }
   return true;
 }
 
@@ -172,12 +180,44 @@ void Recognizer::commit(Tail& tail, std::size_t name_token) {
   if (!tail.organization) tail.organization = organization_before(name_token);
 }
 
-std::optional<std::size_t> Recognizer::parse_titles(std::size_t pos, Tail& t) {
+// A word ending in a title of two syllables or more after a stem of two or
+// more (`전략본부장은`, `DS부문장`): the byte where the title starts.
+std::optional<std::size_t> Recognizer::glued_title(std::size_t j) const {
+  if (!is_word(j)) return std::nullopt;
+  const auto w = word(j);
+  const auto p = particle_start(w, 3);
+  const auto base = p ? w.substr(0, *p) : w;
+  for (std::size_t pos = utf8::previous(base, base.size()); pos > 0; pos = utf8::previous(base, pos)) {
+    const auto stem = base.substr(0, pos);
+    if (hangul_length(stem) < 2 && !has_latin_or_digit(stem)) break;
+    const auto suffix = base.substr(pos);
+    if (hangul_length(suffix) < 2) continue;
+    if (const auto ti = rules_.titles.exact(suffix)) {
+      const auto role = rules_.title_info[*ti].role;
+      if (role == TitleRole::leader || role == TitleRole::official) return tokens_[j].span.begin + pos;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> Recognizer::parse_titles(std::size_t pos, Tail& t, std::optional<std::size_t> glued) {
   bool any_strong = false;
   bool first = true;
   for (;;) {
     std::size_t end = 0;
-    const auto ti = title_at(pos, end);
+    std::optional<std::size_t> ti;
+    if (first && glued) {
+      // The title inside the word: read it from its first byte.
+      const auto hit = rules_.titles.longest(text_, *glued, tokens_[pos].span.end, false, [&](std::size_t e) {
+        return is_particle(text_.substr(e, tokens_[pos].span.end - e));
+      });
+      if (hit) {
+        ti = hit->value;
+        end = hit->end;
+      }
+    } else {
+      ti = title_at(pos, end);
+    }
     if (!ti) {
       if (first) return std::nullopt;
       break;
@@ -232,10 +272,17 @@ std::optional<Tail> Recognizer::parse_tail(std::size_t j, bool allow_org) {
     std::size_t end = 0;
     if (title_at(pos, end)) break;
     if (has_class(word(pos), WordClass::title_modifier) && title_at(pos + 1, end)) {
+      if (!unit_begin) unit_begin = tokens_[pos].span.begin;  // `전 대통령` keeps its `전`
       ++pos;
       break;
     }
     if (!allow_org || orgs == 3) return std::nullopt;
+    if (const auto split = glued_title(pos)) {
+      // `전략본부장`, `DS부문장`: a unit and its head's title in one word.
+      if (!unit_begin) unit_begin = tokens_[pos].span.begin;
+      if (!parse_titles(pos, t, *split)) return std::nullopt;
+      return finish_tail(t, *unit_begin);
+    }
     std::size_t next = pos;
     std::optional<PendingOrg> org;
     if (!org_like(pos, next, org)) return std::nullopt;
@@ -264,6 +311,12 @@ std::optional<Tail> Recognizer::parse_tail(std::size_t j, bool allow_org) {
   }
   const auto title_begin = unit_begin ? *unit_begin : tokens_[pos].span.begin;
   if (!parse_titles(pos, t)) return std::nullopt;
+  return finish_tail(t, title_begin);
+}
+
+// The title text from the first unit or modifier word to the last title, one
+// space between words.
+std::optional<Tail> Recognizer::finish_tail(Tail& t, std::size_t title_begin) const {
   std::string title;
   const auto raw = text_.substr(title_begin, t.title_end - title_begin);
   for (std::size_t k = 0; k < raw.size();) {  // one space between words, none across lines

@@ -64,7 +64,9 @@ class Recognizer {
   bool try_korean_name(std::size_t& i);
   bool try_foreign_name(std::size_t& i);
   std::optional<Tail> parse_tail(std::size_t j, bool allow_org);
-  std::optional<std::size_t> parse_titles(std::size_t j, Tail& tail);
+  std::optional<std::size_t> parse_titles(std::size_t j, Tail& tail, std::optional<std::size_t> glued = std::nullopt);
+  std::optional<std::size_t> glued_title(std::size_t j) const;
+  std::optional<Tail> finish_tail(Tail& tail, std::size_t title_begin) const;
   std::size_t skip_parenthesis(std::size_t j, std::optional<ByteSpan>& alias);
   std::optional<std::size_t> organization_before(std::size_t i) const;
   std::optional<std::size_t> gazetteer_person(std::string_view name) const;
