@@ -76,6 +76,19 @@ class KeyTrie {
 
   bool empty() const noexcept { return nodes_.empty(); }
 
+  /// For a trie built from reversed keys: calls found(start, value) for every
+  /// key that ends `w`, shortest first; `start` is where it begins in `w`.
+  template <class Found>
+  void each_suffix(std::string_view w, Found&& found) const noexcept {
+    if (nodes_.empty()) return;
+    std::uint32_t node = 0;
+    for (std::size_t i = w.size(); i > 0; --i) {
+      node = child(node, fold(static_cast<unsigned char>(w[i - 1])));
+      if (node == none) return;
+      if (nodes_[node].value != none) found(i - 1, nodes_[node].value);
+    }
+  }
+
  private:
   struct Node {
     std::uint32_t edge_begin = 0;
@@ -91,6 +104,10 @@ class KeyTrie {
              std::size_t hi, std::size_t depth, std::uint32_t node);
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
+  // Nodes with many children (the root, the lead bytes of Hangul) also get a
+  // direct 256-entry table: dense_[node_dense_[node] * 256 + byte].
+  std::vector<std::uint32_t> node_dense_;
+  std::vector<std::uint32_t> dense_;
 };
 
 enum class TitleRole : std::uint8_t { leader, official, reporter, honorific };
@@ -117,9 +134,26 @@ struct NameRules {
   std::vector<detail::TitleInfo> title_info;
   detail::KeyTrie surnames;    // value: syllable count
   detail::KeyTrie particles;   // value: 1 if it marks a subject or topic, else 0
+  detail::KeyTrie particles_reversed;  // the same, keys reversed byte by byte
   detail::KeyTrie words;       // value: WordClass
   std::vector<std::string> org_suffixes;
   std::vector<std::string> place_suffixes;
+  /// A set of characters: one bit per Hangul syllable, a sorted list for the rest.
+  struct CharSet {
+    std::vector<bool> syllables = std::vector<bool>(11172, false);
+    std::vector<char32_t> others;
+    void insert(char32_t cp);
+    bool contains(char32_t cp) const noexcept;
+  };
+  // The last character of every suffix and title, and the first of every
+  // surname: cheap first tests before the tables are read.
+  CharSet org_suffix_ends;
+  CharSet place_suffix_ends;
+  CharSet title_ends;  // for titles glued to a word (`전략본부장`)
+  CharSet surname_starts;
+
+  /// True if `word` ends in a character of `ends`.
+  static bool may_end_with(const CharSet& ends, std::string_view word) noexcept;
 
   static NameRules bundled();
 };

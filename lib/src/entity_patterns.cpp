@@ -41,6 +41,7 @@ bool district_word(std::string_view w) {
 }  // namespace
 
 bool Recognizer::korean_name(std::string_view w) const {
+  if (w.size() < 6 || !rules_.surname_starts.contains(utf8::decode(w, 0).cp)) return false;
   const auto n = hangul_length(w);
   if (n < 2 || n > 4) return false;
   if (has_class(w, WordClass::not_name) || rules_.titles.exact(w)) return false;
@@ -72,8 +73,10 @@ bool Recognizer::foreign_word(std::string_view w) const {
   }
   if (const auto g = gazetteer_.find(w); g && gazetteer_.entry(*g).kind != EntityKind::person) return false;
   // `노바랩스`: a company name after the person's.
-  for (const auto& suffix : rules_.org_suffixes) {
-    if (hangul_length(suffix) >= 2 && w.size() >= suffix.size() && ends_with(w, suffix)) return false;
+  if (NameRules::may_end_with(rules_.org_suffix_ends, w)) {
+    for (const auto& suffix : rules_.org_suffixes) {
+      if (suffix.size() >= 6 && ends_with(w, suffix) && hangul_length(suffix) >= 2) return false;
+    }
   }
   return true;
 }
@@ -103,7 +106,7 @@ std::size_t Recognizer::skip_parenthesis(std::size_t j, std::optional<ByteSpan>&
   while (close < tokens_.size() && close < j + 12 && !is_punct(close, ")")) ++close;
   if (close >= tokens_.size() || !is_punct(close, ")") || close == j + 1) return j;
   std::size_t start = j + 1;
-  if (has_class(word(start), WordClass::alias_label)) {
+  if (token_has(start, WordClass::alias_label)) {
     ++start;
   } else if (start + 1 < close && is_word(start + 1)) {
     const ByteSpan two{tokens_[start].span.begin, tokens_[start + 1].span.end};
@@ -183,7 +186,7 @@ void Recognizer::commit(Tail& tail, std::size_t name_token) {
 // A word ending in a title of two syllables or more after a stem of two or
 // more (`전략본부장은`, `DS부문장`): the byte where the title starts.
 std::optional<std::size_t> Recognizer::glued_title(std::size_t j) const {
-  if (!is_word(j)) return std::nullopt;
+  if (!is_word(j) || !maybe_glued_[j]) return std::nullopt;
   const auto w = word(j);
   const auto p = particle_start(w, 3);
   const auto base = p ? w.substr(0, *p) : w;
@@ -264,6 +267,8 @@ std::optional<std::size_t> Recognizer::parse_titles(std::size_t pos, Tail& t, st
 }
 
 std::optional<Tail> Recognizer::parse_tail(std::size_t j, bool allow_org) {
+  // A title comes within a few words of the name, or there is no tail.
+  if (!title_near(j, allow_org ? 6 : 2)) return std::nullopt;
   Tail t;
   std::size_t pos = j;
   std::optional<std::size_t> unit_begin;
@@ -271,7 +276,7 @@ std::optional<Tail> Recognizer::parse_tail(std::size_t j, bool allow_org) {
     if (!is_word(pos) || !tokens_[pos].space_before) return std::nullopt;
     std::size_t end = 0;
     if (title_at(pos, end)) break;
-    if (has_class(word(pos), WordClass::title_modifier) && title_at(pos + 1, end)) {
+    if (token_has(pos, WordClass::title_modifier) && title_at(pos + 1, end)) {
       if (!unit_begin) unit_begin = tokens_[pos].span.begin;  // `전 대통령` keeps its `전`
       ++pos;
       break;
@@ -358,8 +363,9 @@ void Recognizer::add_list_members(std::size_t first, const Tail& tail) {
     const auto g = gazetteer_person(name);
     if (!g && !korean_name(name)) break;
     const ByteSpan span{tokens_[cand].span.begin, tokens_[cand].span.begin + name.size()};
-    const auto seen = std::find_if(out_.mentions.rbegin(), out_.mentions.rend(),
-                                   [&](const EntityRef& m) { return m.span.begin == span.begin; });
+    auto seen = out_.mentions.rbegin();
+    while (seen != out_.mentions.rend() && seen->sentence == sentence_index_ && seen->span.begin != span.begin) ++seen;
+    if (seen != out_.mentions.rend() && seen->span.begin != span.begin) seen = out_.mentions.rend();
     if (seen != out_.mentions.rend()) {
       if (out_.entities[seen->entity].kind != EntityKind::person) break;
       if (out_.entities[seen->entity].title.empty()) add_title(seen->entity, tail);
@@ -472,6 +478,9 @@ bool Recognizer::try_gazetteer(std::size_t& i) {
 
 bool Recognizer::try_place_pattern(std::size_t& i) {
   const auto w = word(i);
+  // Most words end in no place word and carry none after them.
+  const auto quick = [&](std::size_t t) { return t < maybe_place_.size() && maybe_place_[t]; };
+  if (!quick(i) && !quick(i + 1) && !quick(i + 2)) return false;
   const auto p = particle_start(w, 3);
   const auto base = p ? w.substr(0, *p) : w;
   const auto suffix_of = [&](std::string_view s) -> std::optional<std::string_view> {
@@ -535,7 +544,7 @@ bool Recognizer::try_place_pattern(std::size_t& i) {
 
 bool Recognizer::try_korean_name(std::size_t& i) {
   const auto w = word(i);
-  if (!korean_name(w)) return false;
+  if (!title_near(i + 1, 10) || !korean_name(w)) return false;
   std::optional<ByteSpan> alias;
   const auto after = skip_parenthesis(i + 1, alias);
   auto tail = parse_tail(after, true);
@@ -557,16 +566,27 @@ bool Recognizer::try_korean_name(std::size_t& i) {
 }
 
 bool Recognizer::try_foreign_name(std::size_t& i) {
-  for (std::size_t k = 3; k >= 1; --k) {
-    if (i + k > tokens_.size()) continue;
-    // Every word of an unknown foreign name reads as a transliteration
-    // (`아라빈드 스리니바스`); native words (`곧바로`, `회동`) do not.
-    bool ok = true;
-    for (std::size_t t = i; t < i + k && ok; ++t) {
-      ok = is_word(t) && (t == i || tokens_[t].space_before) && foreign_word(word(t)) &&
-           looks_transliterated(word(t)) && !ends_like_grammar(word(t)) && !korean_name(word(t)) &&
-           !(k > 1 && gazetteer_person(word(t)));
+  // Every word of an unknown foreign name reads as a transliteration
+  // (`아라빈드 스리니바스`); native words (`곧바로`, `회동`) do not.
+  // A title follows an unknown name within a few words (name words,
+  // parenthesis, organisation), or this is no name: the cheap test first.
+  if (!transliterated_[i] || !title_near(i + 1, 10)) return false;
+  std::array<bool, 3> name_word{};
+  std::array<bool, 3> known_person{};
+  std::size_t words = 0;
+  for (; words < 3 && i + words < tokens_.size(); ++words) {
+    const auto t = i + words;
+    const auto w = word(t);
+    if (!is_word(t) || (words > 0 && !tokens_[t].space_before) || !transliterated_[t] ||
+        ends_like_grammar(w) || !foreign_word(w) || korean_name(w)) {
+      break;
     }
+    name_word[words] = true;
+    known_person[words] = gazetteer_person(w).has_value();
+  }
+  for (std::size_t k = words; k >= 1; --k) {
+    bool ok = true;
+    for (std::size_t t = 0; t < k && ok; ++t) ok = name_word[t] && !(k > 1 && known_person[t]);
     if (!ok) continue;
     std::optional<ByteSpan> alias;
     const auto after = skip_parenthesis(i + k, alias);

@@ -46,14 +46,12 @@ bool Recognizer::is_subject_particle(std::string_view rest) const {
 }
 
 std::optional<std::size_t> Recognizer::particle_start(std::string_view w, std::size_t min_stem) const {
-  // Particles are at most four syllables; try the longest that leaves a stem.
-  std::size_t pos = w.size();
+  // One walk back from the end finds every particle ending the word; keep the
+  // longest that leaves a stem of at least `min_stem` bytes.
   std::optional<std::size_t> found;
-  for (int k = 0; k < 4 && pos > 0; ++k) {
-    pos = utf8::previous(w, pos);
-    if (pos < min_stem) break;
-    if (rules_.particles.exact(w.substr(pos))) found = pos;
-  }
+  rules_.particles_reversed.each_suffix(w, [&](std::size_t start, std::uint32_t) {
+    if (start >= min_stem && start > 0) found = start;
+  });
   return found;
 }
 
@@ -65,6 +63,49 @@ bool Recognizer::has_class(std::string_view w, WordClass c) const {
 // A title starting at token j: its index in title_info, and the byte where
 // the title ends (a particle may follow inside the same token).
 std::optional<std::size_t> Recognizer::title_at(std::size_t j, std::size_t& title_end_byte) const {
+  if (j >= title_index_.size() || title_index_[j] == 0) return std::nullopt;
+  title_end_byte = title_end_[j];
+  return title_index_[j] - 1;
+}
+
+bool Recognizer::title_near(std::size_t j, std::size_t count) const {
+  for (std::size_t k = j; k < j + count && k < tokens_.size(); ++k) {
+    if (title_index_[k] != 0 || maybe_glued_[k]) return true;
+  }
+  return false;
+}
+
+void Recognizer::index_sentence() {
+  const auto n = tokens_.size();
+  title_index_.assign(n, 0);
+  title_end_.assign(n, 0);
+  classes_.assign(n, 0);
+  maybe_glued_.assign(n, false);
+  maybe_place_.assign(n, false);
+  transliterated_.assign(n, false);
+  for (std::size_t j = 0; j < n; ++j) {
+    if (!tokens_[j].word) continue;
+    transliterated_[j] = looks_transliterated(word(j));
+    std::size_t end = 0;
+    if (const auto t = title_uncached(j, end)) {
+      title_index_[j] = static_cast<std::uint32_t>(*t + 1);
+      title_end_[j] = end;
+    }
+    const auto w = word(j);
+    if (const auto c = rules_.words.exact(w)) classes_[j] = *c;
+    // The last four characters, read once: could a title or place word end here?
+    std::size_t pos = w.size();
+    for (int k = 0; k < 4 && pos > 0; ++k) {
+      const auto start = utf8::previous(w, pos);
+      const auto cp = utf8::decode(w, start).cp;
+      if (rules_.title_ends.contains(cp)) maybe_glued_[j] = true;
+      if (k < 3 && rules_.place_suffix_ends.contains(cp)) maybe_place_[j] = true;
+      pos = start;
+    }
+  }
+}
+
+std::optional<std::size_t> Recognizer::title_uncached(std::size_t j, std::size_t& title_end_byte) const {
   if (!is_word(j)) return std::nullopt;
   const auto accept = [&](std::size_t end) {
     // The title must end a token, or leave only a particle in it.
@@ -106,6 +147,7 @@ std::size_t Recognizer::entity_for(EntityKind kind, std::string canonical, std::
     }
   }
   if (kind == EntityKind::person) {
+    any_last_word_ = true;  // cheap over-approximation: try_last_name looks closer
     const auto sp = e.canonical.rfind(' ');
     if (sp != std::string::npos) {
       f.last_word = e.canonical.substr(sp + 1);
@@ -160,6 +202,7 @@ void Recognizer::sentence(ByteSpan span, std::size_t index) {
   sentence_index_ = index;
   sentence_end_ = span.end;
   tokenize(text_, span, tokens_);
+  index_sentence();
   std::size_t i = 0;
   while (i < tokens_.size()) {
     if (!tokens_[i].word) {

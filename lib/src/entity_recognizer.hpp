@@ -98,6 +98,11 @@ class Recognizer {
   bool is_particle(std::string_view rest) const;
   bool is_subject_particle(std::string_view rest) const;
   bool has_class(std::string_view w, WordClass c) const;
+  bool token_has(std::size_t j, WordClass c) const {
+    return j < classes_.size() && ((classes_[j] >> static_cast<unsigned>(c)) & 1u);
+  }
+  /// True if a title starts within `count` tokens from j, or may be glued to one of them.
+  bool title_near(std::size_t j, std::size_t count) const;
   std::optional<std::size_t> title_at(std::size_t j, std::size_t& title_end_byte) const;
 
   std::size_t entity_for(EntityKind kind, std::string canonical, std::optional<std::size_t> gazetteer_entry);
@@ -114,6 +119,18 @@ class Recognizer {
   std::vector<Facts> facts_;
   std::map<std::string, std::size_t> index_;  // entity key -> index
   std::vector<Token> tokens_;                 // the current sentence
+  // Per token of the sentence, computed once: the title starting there
+  // (index + 1, 0 for none) and its end byte, the word's classes, and whether
+  // a title may be glued to its end.
+  std::vector<std::uint32_t> title_index_;
+  std::vector<std::size_t> title_end_;
+  std::vector<std::uint32_t> classes_;
+  std::vector<bool> maybe_glued_;
+  std::vector<bool> maybe_place_;     // a place word may end it (before a particle too)
+  std::vector<bool> transliterated_;  // holds a syllable no Sino-Korean reading has
+  bool any_last_word_ = false;        // some person of the article has a last name to refer by
+  void index_sentence();
+  std::optional<std::size_t> title_uncached(std::size_t j, std::size_t& title_end_byte) const;
   std::size_t sentence_index_ = 0;
   std::size_t sentence_end_ = 0;
   std::vector<std::size_t> recent_people_;    // distinct people, least recent first

@@ -57,7 +57,8 @@ bool Recognizer::titles_compatible(const Facts& facts, std::string_view title) c
 std::optional<std::size_t> Recognizer::last_place(std::string_view kind_word) const {
   const bool any = kind_word == "장소" || kind_word == "곳" || kind_word == "건물";
   if (any) return last_place_;
-  for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
+  // Look back a bounded way: `같은 호텔` points at a hotel named not long before.
+  for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend() && it->sentence + 30 >= sentence_index_; ++it) {
     const auto& e = out_.entities[it->entity];
     if (e.kind != EntityKind::place || e.part_of) continue;
     if (e.canonical.find(kind_word) != std::string::npos) return it->entity;
@@ -70,6 +71,8 @@ std::optional<std::size_t> Recognizer::last_place(std::string_view kind_word) co
 
 bool Recognizer::try_place_reference(std::size_t& i) {
   const auto w = word(i);
+  const bool digit_start = !w.empty() && w[0] >= '0' && w[0] <= '9';
+  if (!digit_start && w != "지하" && !token_has(i, WordClass::place_determiner)) return false;
   // Floors: `4층`, `지하 2층`, parts of the place named last.
   std::size_t floor_token = i;
   if (w == "지하" && is_word(i + 1) && tokens_[i + 1].space_before) floor_token = i + 1;
@@ -88,7 +91,7 @@ bool Recognizer::try_place_reference(std::size_t& i) {
     return true;
   }
   // `같은 호텔`, `이 호텔`, `해당 건물`: the place named last of that kind.
-  if (!has_class(w, WordClass::place_determiner) || !is_word(i + 1) || !tokens_[i + 1].space_before) return false;
+  if (!token_has(i, WordClass::place_determiner) || !is_word(i + 1) || !tokens_[i + 1].space_before) return false;
   const auto nw = word(i + 1);
   const auto p = particle_start(nw, 3);
   const auto base = p ? nw.substr(0, *p) : nw;
@@ -174,6 +177,10 @@ bool Recognizer::try_surname_title(std::size_t& i) {
 }
 
 bool Recognizer::try_last_name(std::size_t& i) {
+  // Last names to refer by are transliterations (`올트먼`, `하스`).
+  if (!transliterated_[i]) return false;
+  const bool titled_next = is_word(i + 1) && title_index_[i + 1] != 0;
+  if (!any_last_word_ && !titled_next) return false;
   const auto w = word(i);
   const auto p = particle_start(w, 6);
   const auto base = p ? w.substr(0, *p) : w;

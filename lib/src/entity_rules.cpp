@@ -64,6 +64,9 @@ void load_particles(NameRules& rules) {
     keys[std::string(f[0])] = f[1] == "yes" ? 1u : 0u;
   });
   rules.particles = detail::KeyTrie(keys);
+  std::map<std::string, std::uint32_t> reversed;
+  for (const auto& [k, v] : keys) reversed[std::string(k.rbegin(), k.rend())] = v;
+  rules.particles_reversed = detail::KeyTrie(reversed);
 }
 
 void load_words(NameRules& rules) {
@@ -103,7 +106,40 @@ NameRules NameRules::bundled() {
   load_words(rules);
   rules.org_suffixes = load_list("org_suffixes");
   rules.place_suffixes = load_list("place_suffixes");
+  const auto ends_of = [](const std::vector<std::string>& list) {
+    NameRules::CharSet ends;
+    for (const auto& s : list) {
+      if (!s.empty()) ends.insert(utf8::decode(s, utf8::previous(s, s.size())).cp);
+    }
+    return ends;
+  };
+  rules.org_suffix_ends = ends_of(rules.org_suffixes);
+  rules.place_suffix_ends = ends_of(rules.place_suffixes);
+  std::vector<std::string> titles;
+  for (const auto& t : rules.title_info) titles.push_back(t.text);
+  rules.title_ends = ends_of(titles);
+  for_each_tsv_row(table("surnames"), [&](const std::vector<std::string_view>& f, std::size_t) {
+    rules.surname_starts.insert(utf8::decode(f[0], 0).cp);
+  });
   return rules;
+}
+
+void NameRules::CharSet::insert(char32_t cp) {
+  if (hangul::is_syllable(cp)) {
+    syllables[cp - hangul::first_syllable] = true;
+  } else {
+    others.insert(std::lower_bound(others.begin(), others.end(), cp), cp);
+  }
+}
+
+bool NameRules::CharSet::contains(char32_t cp) const noexcept {
+  if (hangul::is_syllable(cp)) return syllables[cp - hangul::first_syllable];
+  return std::binary_search(others.begin(), others.end(), cp);
+}
+
+bool NameRules::may_end_with(const CharSet& ends, std::string_view word) noexcept {
+  if (word.empty()) return false;
+  return ends.contains(utf8::decode(word, utf8::previous(word, word.size())).cp);
 }
 
 }  // namespace ktimeline

@@ -38,6 +38,15 @@ KeyTrie::KeyTrie(const std::map<std::string, std::uint32_t>& keys) {
   }
   nodes_.emplace_back();
   build(sorted, 0, sorted.size(), 0, 0);
+  node_dense_.assign(nodes_.size(), none);
+  for (std::uint32_t n = 0; n < nodes_.size(); ++n) {
+    if (nodes_[n].edge_end - nodes_[n].edge_begin < 6) continue;
+    node_dense_[n] = static_cast<std::uint32_t>(dense_.size() / 256);
+    dense_.resize(dense_.size() + 256, none);
+    for (auto e = nodes_[n].edge_begin; e < nodes_[n].edge_end; ++e) {
+      dense_[node_dense_[n] * 256u + edges_[e].byte] = edges_[e].target;
+    }
+  }
 }
 
 // Keys in [lo, hi) share their first `depth` bytes, which lead to `node`.
@@ -69,6 +78,7 @@ void KeyTrie::build(const std::vector<std::pair<std::string_view, std::uint32_t>
 }
 
 std::uint32_t KeyTrie::child(std::uint32_t node, unsigned char byte) const noexcept {
+  if (const auto d = node_dense_[node]; d != none) return dense_[d * 256u + byte];
   const auto& n = nodes_[node];
   const auto begin = edges_.begin() + n.edge_begin;
   const auto end = edges_.begin() + n.edge_end;
