@@ -282,7 +282,11 @@ std::optional<Tail> Recognizer::parse_tail(std::size_t j, bool allow_org) {
       break;
     }
     if (!allow_org || orgs == 3) return std::nullopt;
-    if (const auto split = glued_title(pos)) {
+    // `산업연구원 선임연구위원`: a word that could hold a title is the
+    // organisation when a title follows it.
+    const bool title_follows = is_word(pos + 1) && tokens_[pos + 1].space_before &&
+                               (title_index_[pos + 1] != 0 || glued_title(pos + 1));
+    if (const auto split = title_follows ? std::nullopt : glued_title(pos)) {
       // `전략본부장`, `DS부문장`: a unit and its head's title in one word.
       if (!unit_begin) unit_begin = tokens_[pos].span.begin;
       if (!parse_titles(pos, t, *split)) return std::nullopt;

@@ -155,17 +155,22 @@ bool Recognizer::try_pronoun(std::size_t& i) {
   return true;
 }
 
+// `이 회장`, `손 회장`, and one-syllable last names of foreign people with a
+// title: `황 CEO`, `쿡 CEO`.
 bool Recognizer::try_surname_title(std::size_t& i) {
   const auto w = word(i);
   const auto n = hangul_length(w);
-  if (n < 1 || n > 2 || !rules_.surnames.exact(w)) return false;
+  if (n < 1 || n > 2) return false;
   if (!is_word(i + 1) || !tokens_[i + 1].space_before) return false;
   std::size_t end = 0;
   if (!title_at(i + 1, end)) return false;
+  const bool surname = rules_.surnames.exact(w).has_value();
   const auto title = text_.substr(tokens_[i + 1].span.begin, end - tokens_[i + 1].span.begin);
   for (auto it = recent_people_.rbegin(); it != recent_people_.rend(); ++it) {
     const auto& f = facts_[*it];
-    if (f.surname != w || !titles_compatible(f, title)) continue;
+    const bool by_surname = surname && f.surname == w;
+    const bool by_last_name = f.last_word == w;
+    if (!(by_surname || by_last_name) || !titles_compatible(f, title)) continue;
     std::size_t k = i + 1;
     while (tokens_[k].span.end < end) ++k;
     const auto rest = text_.substr(end, tokens_[k].span.end - end);

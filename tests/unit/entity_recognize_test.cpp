@@ -101,6 +101,25 @@ TEST_CASE("a variant spelling with a title finds the gazetteer entry on its own"
   CHECK(names(found, EntityKind::person) == Names{"사티아 나델라"});
 }
 
+TEST_CASE("one-syllable last names with a title", "[entity][recognize]") {
+  const std::string text =
+      "젠슨 황 엔비디아 CEO가 대만에서 신제품을 공개했다. 황 CEO는 이어 팀 쿡 애플 CEO와 만났다. "
+      "쿡 CEO는 협력 확대를 약속했다.";
+  const auto found = recognize(text);
+  CHECK(names(found, EntityKind::person) == Names{"젠슨 황", "팀 쿡"});
+  CHECK(resolved(found, text, "황 CEO") == Names{"젠슨 황"});
+  CHECK(resolved(found, text, "쿡 CEO") == Names{"팀 쿡"});
+}
+
+TEST_CASE("an institute before a title is the organisation, not part of the title", "[entity][recognize]") {
+  const std::string text = "김영호 산업연구원 선임연구위원은 수출 전망을 내놨다. 서민재 한빛전자 전략본부장은 말을 아꼈다.";
+  const auto found = recognize(text);
+  CHECK(entity(found, "김영호").organization == "산업연구원");
+  CHECK(entity(found, "김영호").title == "선임연구위원");
+  CHECK(entity(found, "서민재").title == "전략본부장");
+  CHECK(entity(found, "서민재").organization == "한빛전자");
+}
+
 TEST_CASE("a shared title after a list of names", "[entity][recognize]") {
   const std::string text =
       "김민재, 이소연 공동대표는 투자 유치를 발표했다. 최민호와 윤서연 변호사가 계약을 검토했다. "
