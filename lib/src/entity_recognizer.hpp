@@ -83,6 +83,7 @@ class Recognizer {
   bool try_pronoun(std::size_t& i);
   bool try_surname_title(std::size_t& i);
   bool try_last_name(std::size_t& i);
+  bool resolve_last_name(std::size_t& i, std::string_view base, bool titled, std::string_view particle);
   bool titles_compatible(const Facts& facts, std::string_view title) const;
 
   // shared helpers (entity_recognize.cpp)

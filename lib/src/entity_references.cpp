@@ -184,29 +184,25 @@ bool Recognizer::try_surname_title(std::size_t& i) {
 bool Recognizer::try_last_name(std::size_t& i) {
   // Last names to refer by are transliterations (`올트먼`, `하스`).
   if (!transliterated_[i]) return false;
-  const bool titled_next = is_word(i + 1) && title_index_[i + 1] != 0;
+  const bool titled_next = is_word(i + 1) && tokens_[i + 1].space_before && title_index_[i + 1] != 0;
   if (!any_last_word_ && !titled_next) return false;
   const auto w = word(i);
+  // The whole word first (`알트만` ends in what could be the particle 만), then
+  // the word less a particle (`울트먼은`).
   const auto p = particle_start(w, 6);
-  const auto base = p ? w.substr(0, *p) : w;
+  for (const bool whole : {true, false}) {
+    if (!whole && !p) break;
+    const auto base = whole ? w : w.substr(0, *p);
+    if (resolve_last_name(i, base, whole && titled_next, whole ? std::string_view{} : w.substr(*p))) return true;
+  }
+  return false;
+}
+
+bool Recognizer::resolve_last_name(std::size_t& i, std::string_view base, bool titled, std::string_view particle) {
   const auto syllables = hangul_length(base);
   if (syllables < 2 || syllables > 6 || has_class(base, WordClass::not_name)) return false;
   const bool foreign_looking = looks_transliterated(base);
   const int initial = first_initial(base);
-
-  // `올트먼 CEO는`: a title may follow a bare last name.
-  std::size_t end = tokens_[i].span.begin + base.size();
-  std::size_t next = i + 1;
-  std::string_view particle = p ? w.substr(*p) : std::string_view{};
-  std::size_t title_end = 0;
-  const bool titled = !p && is_word(i + 1) && tokens_[i + 1].space_before && title_at(i + 1, title_end);
-  if (titled) {
-    std::size_t k = i + 1;
-    while (tokens_[k].span.end < title_end) ++k;
-    particle = text_.substr(title_end, tokens_[k].span.end - title_end);
-    end = title_end;
-    next = k + 1;
-  }
 
   std::optional<std::size_t> found;
   for (auto it = recent_people_.rbegin(); it != recent_people_.rend() && !found; ++it) {
@@ -214,9 +210,8 @@ bool Recognizer::try_last_name(std::size_t& i) {
     if (last.empty()) continue;
     if (last == base) {
       found = *it;
-    } else if (foreign_looking && first_initial(last) == initial &&
-               hangul_length(last) + 1 >= syllables && syllables + 1 >= hangul_length(last) &&
-               similar_names(last, base)) {
+    } else if (foreign_looking && first_initial(last) == initial && hangul_length(last) + 1 >= syllables &&
+               syllables + 1 >= hangul_length(last) && similar_names(last, base)) {
       found = *it;
     }
   }
@@ -230,6 +225,17 @@ bool Recognizer::try_last_name(std::size_t& i) {
     }
   }
   if (!found) return false;
+  // `올트먼 CEO는`: the title after a bare last name joins the mention.
+  std::size_t end = tokens_[i].span.begin + base.size();
+  std::size_t next = i + 1;
+  std::size_t title_end = 0;
+  if (titled && title_at(i + 1, title_end)) {
+    std::size_t k = i + 1;
+    while (tokens_[k].span.end < title_end) ++k;
+    particle = text_.substr(title_end, tokens_[k].span.end - title_end);
+    end = title_end;
+    next = k + 1;
+  }
   mention(*found, ByteSpan{tokens_[i].span.begin, end}, MentionForm::partial, is_subject_particle(particle));
   i = next;
   return true;

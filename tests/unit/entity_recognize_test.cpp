@@ -84,13 +84,14 @@ TEST_CASE("foreign names before an organisation and CEO, and their short forms",
 TEST_CASE("variant spellings of gazetteer names resolve to one entity", "[entity][recognize]") {
   const std::string text =
       "사티아 나델라 마이크로소프트 CEO가 기조연설을 했다. 나델러 CEO는 클라우드 투자 계획을 밝혔다. "
-      "샘 올트먼 CEO와 만난 알트먼은 짧게 답했다. 울트먼은 이후 공항으로 향했다.";
+      "샘 올트먼 CEO와 만난 알트먼은 짧게 답했다. 울트먼은 이후 공항으로 향했다. 알트만 CEO는 다시 오겠다고 했다.";
   const auto found = recognize(text);
   INFO(Catch::Detail::stringify(names(found, EntityKind::person)));
   CHECK(names(found, EntityKind::person) == Names{"사티아 나델라", "샘 올트먼"});
   CHECK(resolved(found, text, "나델러 CEO") == Names{"사티아 나델라"});
   CHECK(resolved(found, text, "울트먼") == Names{"샘 올트먼"});
   CHECK(resolved(found, text, "알트먼") == Names{"샘 올트먼"});
+  CHECK(resolved(found, text, "알트만 CEO") == Names{"샘 올트먼"});
   const auto& altman = entity(found, "샘 올트먼");
   CHECK(std::find(altman.surfaces.begin(), altman.surfaces.end(), "울트먼") != altman.surfaces.end());
 }
