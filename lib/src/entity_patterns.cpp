@@ -368,7 +368,11 @@ void Recognizer::add_list_members(std::size_t first, const Tail& tail) {
     if (!g && !korean_name(name)) break;
     const ByteSpan span{tokens_[cand].span.begin, tokens_[cand].span.begin + name.size()};
     auto seen = out_.mentions.rbegin();
-    while (seen != out_.mentions.rend() && seen->sentence == sentence_index_ && seen->span.begin != span.begin) ++seen;
+    for (int looked = 0; seen != out_.mentions.rend() && seen->sentence == sentence_index_ &&
+                         seen->span.begin != span.begin && looked < 64;
+         ++looked) {
+      ++seen;
+    }
     if (seen != out_.mentions.rend() && seen->span.begin != span.begin) seen = out_.mentions.rend();
     if (seen != out_.mentions.rend()) {
       if (out_.entities[seen->entity].kind != EntityKind::person) break;

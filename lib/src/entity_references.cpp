@@ -58,7 +58,9 @@ std::optional<std::size_t> Recognizer::last_place(std::string_view kind_word) co
   const bool any = kind_word == "장소" || kind_word == "곳" || kind_word == "건물";
   if (any) return last_place_;
   // Look back a bounded way: `같은 호텔` points at a hotel named not long before.
-  for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend() && it->sentence + 30 >= sentence_index_; ++it) {
+  std::size_t looked = 0;
+  for (auto it = out_.mentions.rbegin();
+       it != out_.mentions.rend() && it->sentence + 30 >= sentence_index_ && ++looked <= 500; ++it) {
     const auto& e = out_.entities[it->entity];
     if (e.kind != EntityKind::place || e.part_of) continue;
     if (e.canonical.find(kind_word) != std::string::npos) return it->entity;
@@ -146,7 +148,9 @@ bool Recognizer::try_pronoun(std::size_t& i) {
   const auto candidate = subjects_.back();
   if (sentence_index_ > candidate.sentence + 6) return false;  // too far back to be meant
   // Two different subjects in the candidate's sentence: `그` could be either.
-  for (auto it = subjects_.rbegin(); it != subjects_.rend() && it->sentence == candidate.sentence; ++it) {
+  std::size_t looked = 0;
+  for (auto it = subjects_.rbegin(); it != subjects_.rend() && it->sentence == candidate.sentence && ++looked <= 64;
+       ++it) {
     if (it->entity != candidate.entity) return false;
   }
   mention(candidate.entity, ByteSpan{tokens_[i].span.begin, tokens_[i].span.begin + 3}, MentionForm::pronoun,
