@@ -140,7 +140,9 @@ bool Recognizer::try_group(std::size_t& i) {
 bool Recognizer::try_pronoun(std::size_t& i) {
   const auto w = word(i);
   if (!starts_with(w, "그") || w.size() == 3) return false;  // bare `그` is mostly "that"
-  const auto rest = w.substr(3);
+  // `그녀는` (she) reads like `그는`; bare `그녀` has no particle to tell its role.
+  const std::size_t stem = starts_with(w, "그녀") && w.size() > 6 ? 6 : 3;
+  const auto rest = w.substr(stem);
   constexpr std::array<std::string_view, 14> endings{"는", "가", "의", "도", "와", "를", "에게", "에게는",
                                                      "에게서", "와의", "와는", "만", "로서", "야말로"};
   if (std::find(endings.begin(), endings.end(), rest) == endings.end()) return false;
@@ -153,7 +155,7 @@ bool Recognizer::try_pronoun(std::size_t& i) {
        ++it) {
     if (it->entity != candidate.entity) return false;
   }
-  mention(candidate.entity, ByteSpan{tokens_[i].span.begin, tokens_[i].span.begin + 3}, MentionForm::pronoun,
+  mention(candidate.entity, ByteSpan{tokens_[i].span.begin, tokens_[i].span.begin + stem}, MentionForm::pronoun,
           is_subject_particle(rest));
   ++i;
   return true;

@@ -176,6 +176,10 @@ TEST_CASE("pronouns follow the last subject, and stay unresolved when it is uncl
   CHECK(names(b, EntityKind::person) == Names{"김철수", "이영희"});
   CHECK(resolved(b, unclear, "그").empty());
 
+  const std::string she = "리사 수 AMD CEO는 기조연설에 나섰다. 그녀는 새 칩을 들어 보였다.";
+  const auto d = recognize(she);
+  CHECK(resolved(d, she, "그녀") == Names{"리사 수"});
+
   const std::string determiner = "최태원 SK그룹 회장은 그 결과를 기다렸다. 그룹 안팎이 술렁였다.";
   const auto c = recognize(determiner);
   CHECK(resolved(c, determiner, "그").empty());
