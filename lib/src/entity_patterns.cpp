@@ -181,6 +181,21 @@ void Recognizer::commit(Tail& tail, std::size_t name_token) {
     if (k == 0) tail.organization = e;
   }
   if (!tail.organization) tail.organization = organization_before(name_token);
+  // `노바랩스의 케빈 스트라우스 CEO`: an unknown company with 의 right before the name.
+  if (tail.organization || name_token == 0 || !tokens_[name_token].space_before) return;
+  const auto before = name_token - 1;
+  if (!is_word(before)) return;
+  const auto w = word(before);
+  if (w.size() <= 3 || w.substr(w.size() - 3) != "의") return;
+  const auto stem = w.substr(0, w.size() - 3);
+  if (gazetteer_.find(stem) || has_class(stem, WordClass::not_name) || hangul_length(stem) < 2) return;
+  const bool suffixed = std::any_of(rules_.org_suffixes.begin(), rules_.org_suffixes.end(), [&](const std::string& s) {
+    return stem.size() > s.size() && ends_with(stem, s) && hangul_length(s) >= 2;
+  });
+  if (!suffixed && !(looks_transliterated(stem) && !ends_like_grammar(stem))) return;
+  const auto e = entity_for(EntityKind::organization, std::string(stem), std::nullopt);
+  mention(e, ByteSpan{tokens_[before].span.begin, tokens_[before].span.begin + stem.size()}, MentionForm::full, false);
+  tail.organization = e;
 }
 
 // A word ending in a title of two syllables or more after a stem of two or

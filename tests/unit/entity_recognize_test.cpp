@@ -81,6 +81,13 @@ TEST_CASE("foreign names before an organisation and CEO, and their short forms",
   CHECK(resolved(found, text, "머스크", 1) == Names{"일론 머스크"});
 }
 
+TEST_CASE("an organisation with 의 before a foreign name is its organisation", "[entity][recognize]") {
+  const std::string text = "미국 스타트업 노바랩스의 케빈 스트라우스 CEO는 투자 유치를 마쳤다.";
+  const auto found = recognize(text);
+  CHECK(names(found, EntityKind::person) == Names{"케빈 스트라우스"});
+  CHECK(entity(found, "케빈 스트라우스").organization == "노바랩스");
+}
+
 TEST_CASE("variant spellings of gazetteer names resolve to one entity", "[entity][recognize]") {
   const std::string text =
       "사티아 나델라 마이크로소프트 CEO가 기조연설을 했다. 나델러 CEO는 클라우드 투자 계획을 밝혔다. "
