@@ -1,0 +1,211 @@
+#pragma once
+// Internals shared by the entity_*.cpp files: the key trie, the name rules
+// (titles, surnames, particles, ...) and small Hangul name tests.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ktimeline/entity.hpp"
+#include "ktimeline/text.hpp"
+
+namespace ktimeline {
+namespace detail {
+
+/// Lower-cases ASCII and drops white space: the form keys are stored in.
+///   normalize_key("Sam  Altman") == "samaltman"
+std::string normalize_key(std::string_view s);
+
+/// A byte trie over normalized keys, flattened into two arrays after build.
+/// Lookups fold ASCII case and may skip spaces in the text; none allocate.
+class KeyTrie {
+ public:
+  static constexpr std::uint32_t none = 0xFFFFFFFFu;
+
+  KeyTrie() = default;
+  /// Builds from (normalized key -> value); empty keys are ignored.
+  explicit KeyTrie(const std::map<std::string, std::uint32_t>& keys);
+
+  /// The value stored for exactly `key` (normalized on the fly).
+  ///   trie.exact("회장") -> index of the title
+  std::optional<std::uint32_t> exact(std::string_view key) const noexcept;
+
+  struct Hit {
+    std::uint32_t value;
+    std::size_t end;  // byte offset just after the match
+  };
+  /// The longest key read from text[pos, limit) for which accept(end) holds;
+  /// with `skip_spaces`, runs of spaces (not line breaks) between key
+  /// characters are ignored.
+  template <class Accept>
+  std::optional<Hit> longest(std::string_view text, std::size_t pos, std::size_t limit, bool skip_spaces,
+                             Accept&& accept) const noexcept {
+    if (nodes_.empty()) return std::nullopt;
+    if (limit > text.size()) limit = text.size();
+    std::optional<Hit> best;
+    std::uint32_t node = 0;
+    std::size_t i = pos;
+    while (i < limit) {
+      if (skip_spaces && node != 0) {
+        if (const auto n = skippable_space(text, i); n != 0) {
+          i += n;
+          continue;
+        }
+      }
+      node = child(node, fold(static_cast<unsigned char>(text[i])));
+      if (node == none) break;
+      ++i;
+      if (nodes_[node].value != none && accept(i)) best = Hit{nodes_[node].value, i};
+    }
+    return best;
+  }
+  std::optional<Hit> longest(std::string_view text, std::size_t pos, std::size_t limit,
+                             bool skip_spaces) const noexcept {
+    return longest(text, pos, limit, skip_spaces, [](std::size_t) { return true; });
+  }
+
+  /// ASCII upper case to lower case; other bytes unchanged.
+  static constexpr unsigned char fold(unsigned char b) noexcept {
+    return (b >= 'A' && b <= 'Z') ? static_cast<unsigned char>(b - 'A' + 'a') : b;
+  }
+  /// Bytes of the space at `pos` a key may skip (0 if none): blanks and the
+  /// multi-byte spaces of web text, never a line break.
+  static std::size_t skippable_space(std::string_view text, std::size_t pos) noexcept;
+
+  bool empty() const noexcept { return nodes_.empty(); }
+
+  /// For a trie built from reversed keys: calls found(start, value) for every
+  /// key that ends `w`, shortest first; `start` is where it begins in `w`.
+  template <class Found>
+  void each_suffix(std::string_view w, Found&& found) const noexcept {
+    if (nodes_.empty()) return;
+    std::uint32_t node = 0;
+    for (std::size_t i = w.size(); i > 0; --i) {
+      node = child(node, fold(static_cast<unsigned char>(w[i - 1])));
+      if (node == none) return;
+      if (nodes_[node].value != none) found(i - 1, nodes_[node].value);
+    }
+  }
+
+ private:
+  struct Node {
+    std::uint32_t edge_begin = 0;
+    std::uint32_t edge_end = 0;
+    std::uint32_t value = none;
+  };
+  struct Edge {
+    unsigned char byte;
+    std::uint32_t target;
+  };
+  std::uint32_t child(std::uint32_t node, unsigned char byte) const noexcept;
+  void build(const std::vector<std::pair<std::string_view, std::uint32_t>>& keys, std::size_t lo,
+             std::size_t hi, std::size_t depth, std::uint32_t node);
+  std::vector<Node> nodes_;
+  std::vector<Edge> edges_;
+  // Nodes with many children (the root, the lead bytes of Hangul) also get a
+  // direct 256-entry table: dense_[node_dense_[node] * 256 + byte].
+  std::vector<std::uint32_t> node_dense_;
+  std::vector<std::uint32_t> dense_;
+};
+
+enum class TitleRole : std::uint8_t { leader, official, reporter, honorific };
+
+struct TitleInfo {
+  std::string text;
+  TitleRole role = TitleRole::leader;
+  bool weak = false;  // also a common noun (시장 "market"): only after a name known otherwise
+};
+
+enum class WordClass : std::uint8_t {
+  not_name,          // looks like surname + given name but is a word: 이번, 신임, 정부
+  title_modifier,    // between a name and its title: 전, 현, 신임, 초대
+  alias_label,       // inside a name's parentheses: 일본명, 영문명
+  place_determiner,  // 같은, 해당, 이: `같은 호텔` points back to a place
+};
+
+/// The bundled name rules (lib/rules/{titles,surnames,particles,name_words,
+/// org_suffixes,place_suffixes}.tsv), parsed once per Gazetteer.
+}  // namespace detail
+
+struct NameRules {
+  detail::KeyTrie titles;  // value: index into title_info
+  std::vector<detail::TitleInfo> title_info;
+  detail::KeyTrie surnames;    // value: syllable count
+  detail::KeyTrie particles;   // value: 1 if it marks a subject or topic, else 0
+  detail::KeyTrie particles_reversed;  // the same, keys reversed byte by byte
+  detail::KeyTrie words;       // value: WordClass
+  std::vector<std::string> org_suffixes;
+  std::vector<std::string> place_suffixes;
+  /// A set of characters: one bit per Hangul syllable, a sorted list for the rest.
+  struct CharSet {
+    std::vector<bool> syllables = std::vector<bool>(11172, false);
+    std::vector<char32_t> others;
+    void insert(char32_t cp);
+    bool contains(char32_t cp) const noexcept;
+  };
+  // The last character of every suffix and title, and the first of every
+  // surname: cheap first tests before the tables are read.
+  CharSet org_suffix_ends;
+  CharSet place_suffix_ends;
+  CharSet title_ends;  // for titles glued to a word (`전략본부장`)
+  CharSet surname_starts;
+
+  /// True if `word` ends in a character of `ends`.
+  static bool may_end_with(const CharSet& ends, std::string_view word) noexcept;
+
+  static NameRules bundled();
+};
+
+struct Gazetteer::Data {
+  std::vector<GazetteerEntry> entries;
+  detail::KeyTrie aliases;  // normalized alias -> entry index
+  NameRules rules;
+  // Single-word Hangul aliases of people that look foreign (`올트먼`), bucketed
+  // by their first initial consonant, for variant spellings (`울트먼`).
+  std::vector<std::vector<std::pair<std::string, std::uint32_t>>> variant_buckets;
+};
+
+namespace detail {
+
+/// Parses a TSV table: skips `#` comments and blank lines, splits on tabs, and
+/// calls row(fields, line_number) for each row.
+template <class Row>
+void for_each_tsv_row(std::string_view tsv, Row&& row) {
+  std::size_t line_number = 0;
+  std::vector<std::string_view> fields;
+  while (!tsv.empty()) {
+    const auto nl = tsv.find('\n');
+    std::string_view line = tsv.substr(0, nl);
+    tsv = nl == std::string_view::npos ? std::string_view{} : tsv.substr(nl + 1);
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    fields.clear();
+    for (;;) {
+      const auto tab = line.find('\t');
+      fields.push_back(line.substr(0, tab));
+      if (tab == std::string_view::npos) break;
+      line.remove_prefix(tab + 1);
+    }
+    row(fields, line_number);
+  }
+}
+
+/// True for a syllable a Sino-Korean reading can have, the stock of Korean
+/// given names: 재, 용, 정, 신 yes; 트, 스, 델, 젠 (transliterations) no.
+bool sino_like_syllable(char32_t cp) noexcept;
+
+/// True when a Hangul word holds a syllable no Sino-Korean reading has: the
+/// mark of a transliterated foreign name (`올트먼`, `나델라`, `하스`).
+bool looks_transliterated(std::string_view word) noexcept;
+
+/// Number of Hangul syllables in `word`, or 0 if anything else is in it.
+std::size_t hangul_length(std::string_view word) noexcept;
+
+/// The initial consonant index (0-18) of the first syllable, or -1.
+int first_initial(std::string_view word) noexcept;
+
+}  // namespace detail
+}  // namespace ktimeline

@@ -1,0 +1,655 @@
+// Full names: gazetteer hits, and the name + (organisation) + title patterns
+// of Korean news for people the gazetteer does not know, Korean
+// (`김주선 SK하이닉스 AI인프라 사장`) and foreign (`르네 하스 Arm CEO`); places
+// from the gazetteer and from place words (`X호텔`, `X 사옥`, `서울 중구`).
+#include <algorithm>
+#include <array>
+
+#include "entity_recognizer.hpp"
+
+namespace ktimeline {
+namespace detail {
+namespace {
+
+bool has_latin_or_digit(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  });
+}
+
+bool ends_with(std::string_view w, std::string_view suffix) {
+  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+}
+
+// Units inside an organisation: part of a title (`DS부문장`), not an organisation.
+bool unit_word(std::string_view w) {
+  constexpr std::array<std::string_view, 9> units{"부문", "사업부", "사업부문", "본부", "사업본부",
+                                                  "센터", "총괄", "실", "팀"};
+  return std::any_of(units.begin(), units.end(), [&](std::string_view u) { return ends_with(w, u); });
+}
+
+// The bytes of one syllable-or-letter step back, to test `X와`-style endings.
+std::string_view last_char(std::string_view w) { return w.substr(utf8::previous(w, w.size())); }
+
+bool district_word(std::string_view w) {
+  for (std::string_view end : {"구", "군", "시", "동", "읍", "면"}) {
+    if (ends_with(w, end)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Recognizer::korean_name(std::string_view w) const {
+  if (w.size() < 6 || !rules_.surname_starts.contains(utf8::decode(w, 0).cp)) return false;
+  const auto n = hangul_length(w);
+  if (n < 2 || n > 4) return false;
+  if (has_class(w, WordClass::not_name) || rules_.titles.exact(w)) return false;
+  std::size_t surname = 0;
+  if (n >= 3 && rules_.surnames.exact(w.substr(0, 6))) surname = 2;
+  else if (rules_.surnames.exact(w.substr(0, 3))) surname = 1;
+  if (surname == 0 || n - surname < 1 || n - surname > 2) return false;
+  for (std::size_t k = surname; k < n; ++k) {
+    if (!sino_like_syllable(utf8::decode(w, k * 3).cp)) return false;
+  }
+  // `기업은`: an ordinary word and its particle, though `김지은` is a name.
+  if (n >= 3 && has_class(w.substr(0, w.size() - 3), WordClass::not_name) && is_particle(w.substr(w.size() - 3))) {
+    return false;
+  }
+  return true;
+}
+
+bool Recognizer::foreign_word(std::string_view w) const {
+  const auto n = hangul_length(w);
+  if (n < 1 || n > 6) return false;
+  if (has_class(w, WordClass::not_name) || has_class(w, WordClass::title_modifier) || rules_.titles.exact(w)) {
+    return false;
+  }
+  if (n >= 3) {
+    const auto last = last_char(w);
+    for (std::string_view p : {"은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "에"}) {
+      if (last == p) return false;
+    }
+  }
+  if (const auto g = gazetteer_.find(w); g && gazetteer_.entry(*g).kind != EntityKind::person) return false;
+  // `노바랩스`: a company name after the person's.
+  if (NameRules::may_end_with(rules_.org_suffix_ends, w)) {
+    for (const auto& suffix : rules_.org_suffixes) {
+      if (suffix.size() >= 6 && ends_with(w, suffix) && hangul_length(suffix) >= 2) return false;
+    }
+  }
+  return true;
+}
+
+std::optional<std::size_t> Recognizer::gazetteer_person(std::string_view name) const {
+  const auto g = gazetteer_.find(name);
+  if (g && gazetteer_.entry(*g).kind == EntityKind::person) return g;
+  return std::nullopt;
+}
+
+// An organisation named right before a person, with at most `의` between:
+// `크래프톤의 김창한 대표`, `오픈AI 샘 올트먼`.
+std::optional<std::size_t> Recognizer::organization_before(std::size_t i) const {
+  if (!last_org_ || !last_org_token_end_ || *last_org_token_end_ > tokens_[i].span.begin) return std::nullopt;
+  std::string_view gap = text_.substr(*last_org_token_end_, tokens_[i].span.begin - *last_org_token_end_);
+  if (gap.substr(0, 3) == "의") gap.remove_prefix(3);
+  if (gap.find_first_not_of(' ') != std::string_view::npos) return std::nullopt;
+  return last_org_;
+}
+
+// A parenthesis glued to a name: an age or stock code is skipped, another
+// name is kept as an alias (`손정의(일본명 손 마사요시)`, `(Sam Altman)`).
+std::size_t Recognizer::skip_parenthesis(std::size_t j, std::optional<ByteSpan>& alias) {
+  alias.reset();
+  if (!is_punct(j, "(") || tokens_[j].space_before) return j;
+  std::size_t close = j + 1;
+  while (close < tokens_.size() && close < j + 12 && !is_punct(close, ")")) ++close;
+  if (close >= tokens_.size() || !is_punct(close, ")") || close == j + 1) return j;
+  std::size_t start = j + 1;
+  if (token_has(start, WordClass::alias_label)) {
+    ++start;
+  } else if (start + 1 < close && is_word(start + 1)) {
+    const ByteSpan two{tokens_[start].span.begin, tokens_[start + 1].span.end};
+    if (has_class(normalize_key(piece(two)), WordClass::alias_label)) start += 2;
+  }
+  // A name has no digits (an age, a stock code), no title and no organisation in it.
+  bool name_like = start < close && close - start <= 4;
+  for (std::size_t k = start; name_like && k < close; ++k) {
+    const auto w = word(k);
+    std::size_t title_end = 0;
+    if (!tokens_[k].word || w.find_first_of("0123456789") != std::string_view::npos || title_at(k, title_end)) {
+      name_like = false;
+    } else if (const auto g = gazetteer_.find(w); g && gazetteer_.entry(*g).kind != EntityKind::person) {
+      name_like = false;
+    }
+  }
+  if (name_like) alias = ByteSpan{tokens_[start].span.begin, tokens_[close - 1].span.end};
+  return close + 1;
+}
+
+// Korean words end in particles and verb endings; names and company names
+// rarely do. A last syllable like these marks an ordinary word: `투자를`, `했고`.
+bool Recognizer::ends_like_grammar(std::string_view w) const {
+  if (hangul_length(w) < 2) return false;
+  // Particles of two syllables and more (`에서`, `으로`); single ones below,
+  // less 이/가/도, which end foreign names too (`아모데이`, `피차이`).
+  if (const auto p = particle_start(w, 3); p && hangul_length(w.substr(*p)) >= 2) return true;
+  constexpr std::array<std::string_view, 33> endings{
+      "다", "고", "며", "는", "은", "을", "를", "의", "에", "로", "와", "과", "만", "게", "지", "서", "면",
+      "데", "한", "된", "할", "될", "던", "인", "적", "들", "요", "니", "까", "해", "했", "됐", "기"};
+  const auto last = last_char(w);
+  return std::find(endings.begin(), endings.end(), last) != endings.end();
+}
+
+bool Recognizer::org_like(std::size_t j, std::size_t& next, std::optional<PendingOrg>& org) const {
+  org.reset();
+  const auto w = word(j);
+  if (const auto m = gazetteer_.find_at(text_, tokens_[j].span.begin); m && m->span.end <= sentence_end_) {
+    std::size_t k = j;
+    while (k < tokens_.size() && tokens_[k].span.end < m->span.end) ++k;
+    const auto kind = gazetteer_.entry(m->entry).kind;
+    if (kind == EntityKind::person) return false;  // `방한인 올트먼 CEO`: a person is no organisation
+    if (k < tokens_.size() && tokens_[k].span.end == m->span.end) {
+      org = PendingOrg{m->span, kind, m->entry, {}};
+      next = k + 1;
+      return true;
+    }
+  }
+  if (has_class(w, WordClass::not_name) || hangul_length(w) == 1) return false;
+  next = j + 1;
+  if (has_latin_or_digit(w)) {
+    // `AI인프라`, `DS`: a unit; but `Arm의` ends the chain with its particle.
+    std::size_t p = w.size();
+    while (p > 0 && static_cast<unsigned char>(w[p - 1]) >= 0x80) --p;
+    return !(p < w.size() && is_particle(w.substr(p)));
+  }
+  const bool suffixed = std::any_of(rules_.org_suffixes.begin(), rules_.org_suffixes.end(), [&](const std::string& s) {
+    return w.size() > s.size() && ends_with(w, s);
+  });
+  if (!suffixed && !(hangul_length(w) >= 2 && looks_transliterated(w) && !ends_like_grammar(w))) return false;
+  if (!unit_word(w)) org = PendingOrg{tokens_[j].span, EntityKind::organization, std::nullopt, std::string(w)};
+  return true;
+}
+
+// Makes entities of the organisations a tail named, now that it holds; the
+// person's organisation is the first, else one named right before the name.
+void Recognizer::commit(Tail& tail, std::size_t name_token) {
+  for (std::size_t k = 0; k < tail.orgs.size(); ++k) {
+    const auto& o = tail.orgs[k];
+    const auto e = entity_for(o.kind, o.name, o.gazetteer_entry);
+    mention(e, o.span, MentionForm::full, false);
+    if (k == 0) tail.organization = e;
+  }
+  if (!tail.organization) tail.organization = organization_before(name_token);
+  // `노바랩스의 케빈 스트라우스 CEO`: an unknown company with 의 right before the name.
+  if (tail.organization || name_token == 0 || !tokens_[name_token].space_before) return;
+  const auto before = name_token - 1;
+  if (!is_word(before)) return;
+  const auto w = word(before);
+  if (w.size() <= 3 || w.substr(w.size() - 3) != "의") return;
+  const auto stem = w.substr(0, w.size() - 3);
+  if (gazetteer_.find(stem) || has_class(stem, WordClass::not_name) || hangul_length(stem) < 2) return;
+  const bool suffixed = std::any_of(rules_.org_suffixes.begin(), rules_.org_suffixes.end(), [&](const std::string& s) {
+    return stem.size() > s.size() && ends_with(stem, s) && hangul_length(s) >= 2;
+  });
+  if (!suffixed && !(looks_transliterated(stem) && !ends_like_grammar(stem))) return;
+  const auto e = entity_for(EntityKind::organization, std::string(stem), std::nullopt);
+  mention(e, ByteSpan{tokens_[before].span.begin, tokens_[before].span.begin + stem.size()}, MentionForm::full, false);
+  tail.organization = e;
+}
+
+// A word ending in a title of two syllables or more after a stem of two or
+// more (`전략본부장은`, `DS부문장`): the byte where the title starts.
+std::optional<std::size_t> Recognizer::glued_title(std::size_t j) const {
+  if (!is_word(j) || !maybe_glued_[j]) return std::nullopt;
+  const auto w = word(j);
+  const auto p = particle_start(w, 3);
+  const auto base = p ? w.substr(0, *p) : w;
+  for (std::size_t pos = utf8::previous(base, base.size()); pos > 0; pos = utf8::previous(base, pos)) {
+    const auto stem = base.substr(0, pos);
+    if (hangul_length(stem) < 2 && !has_latin_or_digit(stem)) break;
+    const auto suffix = base.substr(pos);
+    if (hangul_length(suffix) < 2) continue;
+    if (const auto ti = rules_.titles.exact(suffix)) {
+      const auto role = rules_.title_info[*ti].role;
+      if (role == TitleRole::leader || role == TitleRole::official) return tokens_[j].span.begin + pos;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> Recognizer::parse_titles(std::size_t pos, Tail& t, std::optional<std::size_t> glued) {
+  bool any_strong = false;
+  bool first = true;
+  for (;;) {
+    std::size_t end = 0;
+    std::optional<std::size_t> ti;
+    if (first && glued) {
+      // The title inside the word: read it from its first byte.
+      const auto hit = rules_.titles.longest(text_, *glued, tokens_[pos].span.end, false, [&](std::size_t e) {
+        return is_particle(text_.substr(e, tokens_[pos].span.end - e));
+      });
+      if (hit) {
+        ti = hit->value;
+        end = hit->end;
+      }
+    } else {
+      ti = title_at(pos, end);
+    }
+    if (!ti) {
+      if (first) return std::nullopt;
+      break;
+    }
+    first = false;
+    const auto& info = rules_.title_info[*ti];
+    any_strong = any_strong || !info.weak;
+    if (info.role == TitleRole::reporter) t.reporter = true;
+    t.title_end = end;
+    std::size_t k = pos;
+    while (tokens_[k].span.end < end) ++k;
+    const auto rest = text_.substr(end, tokens_[k].span.end - end);
+    pos = k + 1;
+    if (!rest.empty()) {
+      t.subject = is_subject_particle(rest);
+      break;
+    }
+    // `최고경영자(CEO)`: a Latin title in parentheses joins the one before.
+    std::size_t inner_end = 0;
+    if (is_punct(pos, "(") && !tokens_[pos].space_before && title_at(pos + 1, inner_end) &&
+        is_punct(pos + 2, ")") && inner_end == tokens_[pos + 1].span.end) {
+      t.title_end = tokens_[pos + 2].span.end;
+      pos += 3;
+      if (is_word(pos) && !tokens_[pos].space_before) {
+        if (!is_particle(word(pos))) return std::nullopt;
+        t.subject = is_subject_particle(word(pos));
+        ++pos;
+        break;
+      }
+    }
+    // Compound titles: `대표이사 사장`, `부회장 겸 DS부문장`.
+    if (!is_word(pos) || !tokens_[pos].space_before) break;
+    std::size_t unused = 0;
+    if (word(pos) == "겸" && title_at(pos + 1, unused)) {
+      ++pos;
+      continue;
+    }
+    if (!title_at(pos, unused)) break;
+  }
+  t.has_title = true;
+  t.weak = !any_strong;
+  t.end = pos;
+  return pos;
+}
+
+std::optional<Tail> Recognizer::parse_tail(std::size_t j, bool allow_org) {
+  // A title comes within a few words of the name, or there is no tail.
+  if (!title_near(j, allow_org ? 6 : 2)) return std::nullopt;
+  Tail t;
+  std::size_t pos = j;
+  std::optional<std::size_t> unit_begin;
+  for (int orgs = 0;; ++orgs) {
+    if (!is_word(pos) || !tokens_[pos].space_before) return std::nullopt;
+    std::size_t end = 0;
+    if (title_at(pos, end)) break;
+    if (token_has(pos, WordClass::title_modifier) && title_at(pos + 1, end)) {
+      if (!unit_begin) unit_begin = tokens_[pos].span.begin;  // `전 대통령` keeps its `전`
+      ++pos;
+      break;
+    }
+    if (!allow_org || orgs == 3) return std::nullopt;
+    // `산업연구원 선임연구위원`: a word that could hold a title is the
+    // organisation when a title follows it.
+    const bool title_follows = is_word(pos + 1) && tokens_[pos + 1].space_before &&
+                               (title_index_[pos + 1] != 0 || glued_title(pos + 1));
+    if (const auto split = title_follows ? std::nullopt : glued_title(pos)) {
+      // `전략본부장`, `DS부문장`: a unit and its head's title in one word.
+      if (!unit_begin) unit_begin = tokens_[pos].span.begin;
+      if (!parse_titles(pos, t, *split)) return std::nullopt;
+      return finish_tail(t, *unit_begin);
+    }
+    std::size_t next = pos;
+    std::optional<PendingOrg> org;
+    if (!org_like(pos, next, org)) return std::nullopt;
+    if (org && t.orgs.empty()) {
+      t.orgs.push_back(std::move(*org));
+    } else if (org && org->gazetteer_entry) {
+      t.orgs.push_back(std::move(*org));
+      if (!unit_begin) unit_begin = t.orgs.back().span.begin;
+    } else if (!unit_begin) {
+      unit_begin = tokens_[pos].span.begin;
+    }
+    pos = next;
+    // A glued parenthesis after an organisation: stock code or gloss, `SK하이닉스(000660)`.
+    if (is_punct(pos, "(") && !tokens_[pos].space_before) {
+      std::size_t close = pos + 1;
+      while (close < tokens_.size() && close < pos + 8 && !is_punct(close, ")")) ++close;
+      if (close < tokens_.size() && is_punct(close, ")")) pos = close + 1;
+    }
+    // A title glued to the unit: `DS(디바이스솔루션)부문장`, `서울시장`-like words.
+    if (is_word(pos) && !tokens_[pos].space_before) {
+      if (!title_at(pos, end)) return std::nullopt;
+      if (!unit_begin) unit_begin = tokens_[pos - 1].span.begin;
+      // Pretend the glued title is spaced so parse_titles reads it.
+      break;
+    }
+  }
+  const auto title_begin = unit_begin ? *unit_begin : tokens_[pos].span.begin;
+  if (!parse_titles(pos, t)) return std::nullopt;
+  return finish_tail(t, title_begin);
+}
+
+// The title text from the first unit or modifier word to the last title, one
+// space between words.
+std::optional<Tail> Recognizer::finish_tail(Tail& t, std::size_t title_begin) const {
+  std::string title;
+  const auto raw = text_.substr(title_begin, t.title_end - title_begin);
+  for (std::size_t k = 0; k < raw.size();) {  // one space between words, none across lines
+    const auto d = utf8::decode(raw, k);
+    if (is_space(d.cp) && d.cp != utf8::replacement) {
+      if (!title.empty() && title.back() != ' ') title.push_back(' ');
+    } else {
+      title.append(raw.substr(k, d.length));
+    }
+    k += d.length;
+  }
+  t.title = std::move(title);
+  return t;
+}
+
+// `김민수, 이정훈 대표` or `김민수와 이정훈 대표`: earlier names of a list share the title.
+void Recognizer::add_list_members(std::size_t first, const Tail& tail) {
+  std::size_t k = first;
+  for (int members = 0; members < 8 && k >= 1; ++members) {
+    const std::size_t p = k - 1;
+    std::size_t cand = 0;
+    std::string_view name;
+    if (!tokens_[p].word && (word(p) == "," || word(p) == "·" || word(p) == "ㆍ" || word(p) == "、") && p >= 1 &&
+        is_word(p - 1)) {
+      cand = p - 1;
+      name = word(cand);
+    } else if (is_word(p) && word(p) == "및" && p >= 1 && is_word(p - 1)) {
+      cand = p - 1;
+      name = word(cand);
+    } else if (is_word(p) && tokens_[k].space_before) {
+      const auto w = word(p);
+      const auto last = last_char(w);
+      if (last != "와" && last != "과") break;
+      cand = p;
+      name = w.substr(0, w.size() - last.size());
+    } else {
+      break;
+    }
+    const auto g = gazetteer_person(name);
+    if (!g && !korean_name(name)) break;
+    const ByteSpan span{tokens_[cand].span.begin, tokens_[cand].span.begin + name.size()};
+    auto seen = out_.mentions.rbegin();
+    for (int looked = 0; seen != out_.mentions.rend() && seen->sentence == sentence_index_ &&
+                         seen->span.begin != span.begin && looked < 64;
+         ++looked) {
+      ++seen;
+    }
+    if (seen != out_.mentions.rend() && seen->span.begin != span.begin) seen = out_.mentions.rend();
+    if (seen != out_.mentions.rend()) {
+      if (out_.entities[seen->entity].kind != EntityKind::person) break;
+      if (out_.entities[seen->entity].title.empty()) add_title(seen->entity, tail);
+    } else {
+      const auto e = entity_for(EntityKind::person, std::string(name), g);
+      add_title(e, tail);
+      mention(e, span, MentionForm::full, false);
+    }
+    k = cand;
+  }
+}
+
+bool Recognizer::try_gazetteer(std::size_t& i) {
+  const auto m = gazetteer_.find_at(text_, tokens_[i].span.begin);
+  if (!m || m->span.end > sentence_end_) return false;
+  std::size_t k = i;
+  while (k < tokens_.size() && tokens_[k].span.end < m->span.end) ++k;
+  if (k == tokens_.size()) return false;
+  const auto& entry = gazetteer_.entry(m->entry);
+  const auto rest = tokens_[k].word ? text_.substr(m->span.end, tokens_[k].span.end - m->span.end) : std::string_view{};
+  std::optional<Tail> tail;
+  bool subject = false;
+  if (!rest.empty()) {
+    if (is_particle(rest)) {
+      subject = is_subject_particle(rest);
+    } else if (entry.kind == EntityKind::person) {
+      // A title glued to a known name: `이재용회장은`.
+      const auto accept = [&](std::size_t end) { return is_particle(text_.substr(end, tokens_[k].span.end - end)); };
+      const auto hit = rules_.titles.longest(text_, m->span.end, tokens_[k].span.end, false, accept);
+      if (!hit) return false;
+      Tail t;
+      t.has_title = true;
+      t.title = std::string(text_.substr(m->span.end, hit->end - m->span.end));
+      t.reporter = rules_.title_info[hit->value].role == TitleRole::reporter;
+      t.subject = is_subject_particle(text_.substr(hit->end, tokens_[k].span.end - hit->end));
+      t.end = k + 1;
+      tail = t;
+    } else {
+      return false;  // `카카오톡`, `삼성전사`: a longer word, not this name
+    }
+  }
+  std::size_t next = k + 1;
+
+  if (entry.kind == EntityKind::person) {
+    std::optional<ByteSpan> alias;
+    if (rest.empty()) {
+      next = skip_parenthesis(next, alias);
+      tail = parse_tail(next, true);
+      if (!tail && alias) next = k + 1, alias.reset();
+    }
+    if (tail) commit(*tail, i);
+    const auto e = entity_for(EntityKind::person, "", m->entry);
+    if (tail) add_title(e, *tail);
+    // `올트먼` alone is the last part of `샘 올트먼`: a partial form.
+    const auto matched = normalize_key(piece(m->span));
+    const auto& f = facts_[e];
+    const bool partial = !f.last_word.empty() && f.last_word != entry.canonical && matched == normalize_key(f.last_word);
+    if (alias) mention(e, *alias, MentionForm::partial, false);
+    mention(e, m->span, partial ? MentionForm::partial : MentionForm::full, tail ? tail->subject : subject);
+    if (tail) {
+      add_list_members(i, *tail);
+      next = std::max(next, tail->end);
+    }
+    i = next;
+    return true;
+  }
+
+  ByteSpan span = m->span;
+  std::string canonical = entry.canonical;
+  std::optional<std::size_t> gaz = m->entry;
+  auto kind = entry.kind;
+  if (rest.empty() && is_word(next) && tokens_[next].space_before) {
+    const auto nw = word(next);
+    const auto p = particle_start(nw, 3);
+    const auto base = p ? nw.substr(0, *p) : nw;
+    const bool place_word = std::find(rules_.place_suffixes.begin(), rules_.place_suffixes.end(), base) !=
+                            rules_.place_suffixes.end();
+    const auto m2 = gazetteer_.find_at(text_, tokens_[next].span.begin);
+    if (place_word) {
+      // `삼성전자 사옥`, `평택 공장`: an organisation or place and a place word.
+      canonical = entry.canonical + " " + std::string(base);
+      span = ByteSpan{m->span.begin, tokens_[next].span.begin + base.size()};
+      gaz = gazetteer_.find(canonical);
+      if (gaz) canonical = gazetteer_.entry(*gaz).canonical;
+      kind = EntityKind::place;
+      if (entry.kind == EntityKind::organization) {
+        mention(entity_for(EntityKind::organization, "", m->entry), m->span, MentionForm::full, false);
+      }
+      next = next + 1;
+    } else if (entry.kind == EntityKind::place && m2 && gazetteer_.entry(m2->entry).kind == EntityKind::place &&
+               district_word(piece(m2->span))) {
+      // `서울 중구`, `서울시 서초구`: a city and its district make one place.
+      std::size_t k2 = next;
+      while (k2 < tokens_.size() && tokens_[k2].span.end < m2->span.end) ++k2;
+      const auto rest2 = k2 < tokens_.size() ? text_.substr(m2->span.end, tokens_[k2].span.end - m2->span.end)
+                                             : std::string_view{};
+      if (k2 < tokens_.size() && is_particle(rest2)) {
+        canonical = entry.canonical + " " + gazetteer_.entry(m2->entry).canonical;
+        span = ByteSpan{m->span.begin, m2->span.end};
+        gaz.reset();
+        next = k2 + 1;
+      }
+    }
+  }
+  const auto e = entity_for(kind, canonical, gaz);
+  mention(e, span, MentionForm::full, subject);
+  i = next;
+  return true;
+}
+
+bool Recognizer::try_place_pattern(std::size_t& i) {
+  const auto w = word(i);
+  // Most words end in no place word and carry none after them.
+  const auto quick = [&](std::size_t t) { return t < maybe_place_.size() && maybe_place_[t]; };
+  if (!quick(i) && !quick(i + 1) && !quick(i + 2)) return false;
+  const auto p = particle_start(w, 3);
+  const auto base = p ? w.substr(0, *p) : w;
+  const auto suffix_of = [&](std::string_view s) -> std::optional<std::string_view> {
+    for (const auto& suf : rules_.place_suffixes) {
+      if (ends_with(s, suf)) return std::string_view(suf);
+    }
+    return std::nullopt;
+  };
+  // One word: `한빛호텔에서`, `판교사옥`.
+  if (const auto suf = suffix_of(base); suf && base.size() > suf->size()) {
+    const auto stem = base.substr(0, base.size() - suf->size());
+    if (has_class(base, WordClass::not_name) || has_class(stem, WordClass::not_name) ||
+        has_class(stem, WordClass::place_determiner)) {
+      return false;
+    }
+    if (hangul_length(stem) < 2 && !has_latin_or_digit(stem)) return false;
+    const auto g = gazetteer_.find(base);
+    const auto e = entity_for(EntityKind::place, g ? gazetteer_.entry(*g).canonical : std::string(base), g);
+    mention(e, ByteSpan{tokens_[i].span.begin, tokens_[i].span.begin + base.size()}, MentionForm::full, false);
+    ++i;
+    return true;
+  }
+  // Name words then a place word: `그랜드 하얏트 호텔`, `하얏트 호텔`.
+  if (p) return false;  // the name part carries no particle
+  for (std::size_t len = 2; len <= 3; ++len) {
+    const auto last = i + len - 1;
+    if (!is_word(last) || !tokens_[last].space_before) return false;
+    const auto lw = word(last);
+    const auto lp = particle_start(lw, 3);
+    const auto lbase = lp ? lw.substr(0, *lp) : lw;
+    const bool place_word = std::find(rules_.place_suffixes.begin(), rules_.place_suffixes.end(), lbase) !=
+                            rules_.place_suffixes.end();
+    if (!place_word) {
+      if (lp) return false;
+      continue;
+    }
+    bool proper = false;
+    for (std::size_t k = i; k < last; ++k) {
+      const auto nw = word(k);
+      std::size_t unused = 0;
+      if (has_class(nw, WordClass::not_name) || has_class(nw, WordClass::place_determiner) || title_at(k, unused)) {
+        return false;
+      }
+      if (has_latin_or_digit(nw) || looks_transliterated(nw) || gazetteer_.find(nw)) proper = true;
+    }
+    if (!proper) return false;
+    const ByteSpan span{tokens_[i].span.begin, tokens_[last].span.begin + lbase.size()};
+    std::string canonical;
+    for (std::size_t k = i; k <= last; ++k) {
+      if (!canonical.empty()) canonical.push_back(' ');
+      canonical.append(k == last ? lbase : word(k));
+    }
+    const auto g = gazetteer_.find(canonical);
+    const auto e = entity_for(EntityKind::place, g ? gazetteer_.entry(*g).canonical : canonical, g);
+    mention(e, span, MentionForm::full, false);
+    i = last + 1;
+    return true;
+  }
+  return false;
+}
+
+bool Recognizer::try_korean_name(std::size_t& i) {
+  const auto w = word(i);
+  if (!title_near(i + 1, 10) || !korean_name(w)) return false;
+  std::optional<ByteSpan> alias;
+  const auto after = skip_parenthesis(i + 1, alias);
+  auto tail = parse_tail(after, true);
+  if (!tail && after != i + 1) {
+    alias.reset();
+    tail = parse_tail(i + 1, true);
+  }
+  if (!tail || !tail->has_title) return false;
+  const bool known = index_.count("person:" + normalize_key(w)) > 0;
+  if (tail->weak && !known && tail->orgs.empty()) return false;
+  commit(*tail, i);
+  const auto e = entity_for(EntityKind::person, std::string(w), std::nullopt);
+  add_title(e, *tail);
+  if (alias) mention(e, *alias, MentionForm::partial, false);
+  mention(e, tokens_[i].span, MentionForm::full, tail->subject);
+  add_list_members(i, *tail);
+  i = tail->end;
+  return true;
+}
+
+bool Recognizer::try_foreign_name(std::size_t& i) {
+  // Every word of an unknown foreign name reads as a transliteration
+  // (`아라빈드 스리니바스`); native words (`곧바로`, `회동`) do not.
+  // A title follows an unknown name within a few words (name words,
+  // parenthesis, organisation), or this is no name: the cheap test first.
+  if (!transliterated_[i] || !title_near(i + 1, 10)) return false;
+  std::array<bool, 3> name_word{};
+  std::array<bool, 3> known_person{};
+  std::size_t words = 0;
+  for (; words < 3 && i + words < tokens_.size(); ++words) {
+    const auto t = i + words;
+    const auto w = word(t);
+    if (!is_word(t) || (words > 0 && !tokens_[t].space_before) || !transliterated_[t] ||
+        ends_like_grammar(w) || !foreign_word(w) || korean_name(w)) {
+      break;
+    }
+    name_word[words] = true;
+    known_person[words] = gazetteer_person(w).has_value();
+  }
+  for (std::size_t k = words; k >= 1; --k) {
+    bool ok = true;
+    for (std::size_t t = 0; t < k && ok; ++t) ok = name_word[t] && !(k > 1 && known_person[t]);
+    if (!ok) continue;
+    std::optional<ByteSpan> alias;
+    const auto after = skip_parenthesis(i + k, alias);
+    auto tail = parse_tail(after, true);
+    if (!tail || !tail->has_title || tail->weak) continue;
+    // One word before a title names a company as often as a person
+    // (`퍼플렉시티 CEO`): it takes an organisation in between to be a name.
+    if (k == 1 && tail->orgs.empty()) continue;
+    std::string canonical;
+    for (std::size_t t = i; t < i + k; ++t) {
+      if (!canonical.empty()) canonical.push_back(' ');
+      canonical.append(word(t));
+    }
+    std::optional<std::size_t> g = gazetteer_person(canonical);
+    if (!g) {
+      // A variant spelling of a known name: `나델러 마이크로소프트 CEO`.
+      const auto last = word(i + k - 1);
+      const int initial = first_initial(last);
+      if (initial >= 0) {
+        for (const auto& [known, entry] : data_.variant_buckets[static_cast<std::size_t>(initial)]) {
+          if (similar_names(known, last)) {
+            g = entry;
+            break;
+          }
+        }
+      }
+    }
+    commit(*tail, i);
+    const auto e = entity_for(EntityKind::person, canonical, g);
+    add_title(e, *tail);
+    if (alias) mention(e, *alias, MentionForm::partial, false);
+    const ByteSpan span{tokens_[i].span.begin, tokens_[i + k - 1].span.end};
+    mention(e, span, g && normalize_key(canonical) != normalize_key(out_.entities[e].canonical) ? MentionForm::partial
+                                                                                                 : MentionForm::full,
+            tail->subject);
+    i = tail->end;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace detail
+}  // namespace ktimeline

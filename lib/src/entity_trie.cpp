@@ -1,0 +1,101 @@
+// The byte trie behind gazetteer and name-rule lookups: built once from
+// sorted keys into flat arrays, so a lookup is a walk with binary searches
+// over each node's edges and never allocates.
+#include <algorithm>
+
+#include "entity_detail.hpp"
+
+namespace ktimeline {
+namespace detail {
+std::size_t KeyTrie::skippable_space(std::string_view text, std::size_t pos) noexcept {
+  const auto b = static_cast<unsigned char>(text[pos]);
+  if (b == ' ' || b == '\t') return 1;
+  if (b < 0x80) return 0;
+  const auto d = utf8::decode(text, pos);
+  return (d.cp != utf8::replacement && is_space(d.cp)) ? d.length : 0;
+}
+
+std::string normalize_key(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const auto d = utf8::decode(s, i);
+    if (is_space(d.cp) && d.cp != utf8::replacement) {
+      i += d.length;
+      continue;
+    }
+    for (std::size_t k = 0; k < d.length; ++k) out.push_back(static_cast<char>(KeyTrie::fold(static_cast<unsigned char>(s[i + k]))));
+    i += d.length;
+  }
+  return out;
+}
+
+KeyTrie::KeyTrie(const std::map<std::string, std::uint32_t>& keys) {
+  std::vector<std::pair<std::string_view, std::uint32_t>> sorted;
+  sorted.reserve(keys.size());
+  for (const auto& [key, value] : keys) {
+    if (!key.empty()) sorted.emplace_back(key, value);
+  }
+  nodes_.emplace_back();
+  build(sorted, 0, sorted.size(), 0, 0);
+  node_dense_.assign(nodes_.size(), none);
+  for (std::uint32_t n = 0; n < nodes_.size(); ++n) {
+    if (nodes_[n].edge_end - nodes_[n].edge_begin < 6) continue;
+    node_dense_[n] = static_cast<std::uint32_t>(dense_.size() / 256);
+    dense_.resize(dense_.size() + 256, none);
+    for (auto e = nodes_[n].edge_begin; e < nodes_[n].edge_end; ++e) {
+      dense_[node_dense_[n] * 256u + edges_[e].byte] = edges_[e].target;
+    }
+  }
+}
+
+// Keys in [lo, hi) share their first `depth` bytes, which lead to `node`.
+// A node's edges are appended together, so they stay contiguous and sorted.
+void KeyTrie::build(const std::vector<std::pair<std::string_view, std::uint32_t>>& keys, std::size_t lo,
+                    std::size_t hi, std::size_t depth, std::uint32_t node) {
+  if (lo < hi && keys[lo].first.size() == depth) {
+    nodes_[node].value = keys[lo].second;
+    ++lo;
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> groups;
+  for (std::size_t i = lo; i < hi;) {
+    std::size_t j = i + 1;
+    while (j < hi && keys[j].first[depth] == keys[i].first[depth]) ++j;
+    groups.emplace_back(i, j);
+    i = j;
+  }
+  const auto first_edge = static_cast<std::uint32_t>(edges_.size());
+  for (const auto& [i, j] : groups) {
+    (void)j;
+    edges_.push_back({static_cast<unsigned char>(keys[i].first[depth]), static_cast<std::uint32_t>(nodes_.size())});
+    nodes_.emplace_back();
+  }
+  nodes_[node].edge_begin = first_edge;
+  nodes_[node].edge_end = static_cast<std::uint32_t>(edges_.size());
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    build(keys, groups[g].first, groups[g].second, depth + 1, edges_[first_edge + g].target);
+  }
+}
+
+std::uint32_t KeyTrie::child(std::uint32_t node, unsigned char byte) const noexcept {
+  if (const auto d = node_dense_[node]; d != none) return dense_[d * 256u + byte];
+  const auto& n = nodes_[node];
+  const auto begin = edges_.begin() + n.edge_begin;
+  const auto end = edges_.begin() + n.edge_end;
+  const auto it = std::lower_bound(begin, end, byte, [](const Edge& e, unsigned char b) { return e.byte < b; });
+  return (it != end && it->byte == byte) ? it->target : none;
+}
+
+std::optional<std::uint32_t> KeyTrie::exact(std::string_view key) const noexcept {
+  if (nodes_.empty() || key.empty()) return std::nullopt;
+  std::uint32_t node = 0;
+  for (const char c : key) {
+    node = child(node, fold(static_cast<unsigned char>(c)));
+    if (node == none) return std::nullopt;
+  }
+  if (nodes_[node].value == none) return std::nullopt;
+  return nodes_[node].value;
+}
+
+}  // namespace detail
+}  // namespace ktimeline
