@@ -688,10 +688,10 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
       d.week_offset = direction == Direction::past ? -1 : direction == Direction::next ? 1 : 0;
       d.grain = Grain::weekend;
       rule = rules::date_weekend;
-    } else if (v == "year_start" || v == "year_end" || v == "year_mid") {
+    } else if (v == "year_start" || v == "year_end" || v == "year_mid" || v == "year_within") {
       d.year_relative = true;
       d.grain = Grain::year;
-      d.position = v == "year_start" ? Mod::start : v == "year_end" ? Mod::end : Mod::mid;
+      d.position = v == "year_start" ? Mod::start : v == "year_end" ? Mod::end : v == "year_mid" ? Mod::mid : Mod::none;
       rule = rules::date_year_position;
     } else if (v == "month_start" || v == "month_end") {
       d.month_relative = true;
@@ -1001,6 +1001,14 @@ std::size_t Grammar::parse_duration(std::size_t p, Duration& dur, Mod& mod, std:
     rule = n->native ? rules::duration_native : rules::duration_units;
     last_rank = rank;
     ++parts;
+    // 1년 반
+    if (unit == "year" || unit == "year_native") {
+      if (auto half = word_value(skip_spaces(end), Cat::clockword, "half"); half && boundary_after(half->end)) {
+        dur.months += 6;
+        end = half->end;
+        last_rank = unit_rank("month");
+      }
+    }
     // 2시간 반
     if (unit == "hour") {
       if (auto half = word_value(skip_spaces(end), Cat::clockword, "half")) {
@@ -1276,6 +1284,32 @@ bool Grammar::read_at(std::size_t start, Reading& out) const {
       r.span.end = dur_end;
       out = r;
       return true;
+    }
+  }
+  // 2월 4~5일, 오후 2~4시, 4일 오후 2~4시: a range that takes the month or day part before it.
+  if (point_end > q && !ahead) {
+    const bool month_only = pt.date.said() && pt.date.grain == Grain::month && pt.date.month > 0 && pt.date.ordinal == 0;
+    const bool part_only = !pt.clock.said() && pt.part != DayWord::none;
+    Reading range;
+    if ((month_only || part_only) && read_number_range(skip_spaces(point_end), range)) {
+      const bool days = range.date.day > 0 && month_only;
+      const bool hours = range.clock.said() && part_only;
+      if (days || hours) {
+        range.span.begin = start;
+        range.mod = premod;
+        if (days) {
+          const int first = range.date.day, last = range.end_date.day;
+          range.date = range.end_date = pt.date;
+          range.date.day = first;
+          range.end_date.day = last;
+          range.date.grain = range.end_date.grain = Grain::day;
+        } else {
+          range.date = range.end_date = pt.date;
+          range.clock.word = range.end_clock.word = pt.part;
+        }
+        out = range;
+        return true;
+      }
     }
   }
   if (point_end == q && !ahead && premod == Mod::none) return read_bare_year(q, out);
