@@ -106,20 +106,22 @@ bool starts_as_list_item(std::string_view text, ByteSpan core) {
 }
 
 /// Ads that repeat brand words: `바오슬롯 프리미어카지노 소닉카지노 산타카지노`.
-/// Most words of the line share a word or the same two-syllable ending.
+/// Most words of the line share a word, or the same one- or two-syllable ending.
 bool repeats_brand_words(std::string_view text, ByteSpan core) {
   const auto ws = words(text, core, 48);
   if (ws.size() < 3) return false;
-  std::vector<std::string_view> keys;
+  std::vector<std::string_view> keys;   // last two syllables of words of three or more
+  std::vector<std::string_view> finals; // last syllable of words of three or more
   std::vector<std::string_view> whole;
   for (const auto& w : ws) {
     const auto word = view(text, w);
     whole.push_back(word);
-    // The last two code points, when the word has at least three Hangul syllables.
     if (count_chars(text, w) < 3) continue;
-    auto p = utf8::previous(text, utf8::previous(text, w.end));
-    if (!hangul::is_syllable(utf8::decode(text, p).cp)) continue;
-    keys.push_back(text.substr(p, w.end - p));
+    const auto p1 = utf8::previous(text, w.end);
+    if (!hangul::is_syllable(utf8::decode(text, p1).cp)) continue;
+    finals.push_back(text.substr(p1, w.end - p1));
+    const auto p2 = utf8::previous(text, p1);
+    if (hangul::is_syllable(utf8::decode(text, p2).cp)) keys.push_back(text.substr(p2, w.end - p2));
   }
   auto most_common = [](std::vector<std::string_view>& v) {
     std::sort(v.begin(), v.end());
@@ -134,7 +136,9 @@ bool repeats_brand_words(std::string_view text, ByteSpan core) {
   };
   const auto same_word = most_common(whole);
   const auto same_ending = most_common(keys);
-  return (same_word >= 3 && same_word * 2 >= ws.size()) || (same_ending >= 4 && same_ending * 5 >= ws.size() * 3);
+  const auto same_final = most_common(finals);
+  return (same_word >= 3 && same_word * 2 >= ws.size()) || (same_ending >= 4 && same_ending * 5 >= ws.size() * 3) ||
+         (same_final >= 5 && same_final * 5 >= ws.size() * 4);
 }
 
 /// Menus and breadcrumbs: `경제 산업 IT 국제 사회 문화 스포츠`, `국제 > 미주`.
