@@ -64,6 +64,8 @@ Document read_document(std::string id, std::string text, const DocumentOptions& 
   // Sentences of body and caption lines; a paragraph broken over two lines
   // (LineInfo::continues) gives one sentence across the break.
   std::vector<ByteSpan> pieces;
+  pieces.reserve(16);
+  doc.sentences.reserve(spans.size());
   bool join_next = false;
   for (std::size_t i = 0; i < doc.lines.size(); ++i) {
     const auto& line = doc.lines[i];

@@ -1,5 +1,6 @@
 #pragma once
 // Shared pieces of the document module (document_*.cpp). Internal.
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -34,8 +35,26 @@ bool is_bullet(char32_t cp) noexcept;
 bool is_heading_mark(char32_t cp) noexcept;
 /// The span after any leading bullets, heading marks and blanks.
 ByteSpan skip_leading_marks(std::string_view text, ByteSpan span) noexcept;
-/// Starts and ends of the white-space separated words of a span, at most `limit` of them.
-std::vector<ByteSpan> words(std::string_view text, ByteSpan span, std::size_t limit);
+/// Up to `capacity` words of a span, held without allocating.
+class WordSpans {
+ public:
+  static constexpr std::size_t capacity = 48;
+  const ByteSpan* begin() const noexcept { return items_.data(); }
+  const ByteSpan* end() const noexcept { return items_.data() + count_; }
+  std::size_t size() const noexcept { return count_; }
+  bool empty() const noexcept { return count_ == 0; }
+  const ByteSpan& operator[](std::size_t i) const noexcept { return items_[i]; }
+  const ByteSpan& back() const noexcept { return items_[count_ - 1]; }
+  void pop_back() noexcept { --count_; }
+  void push_back(ByteSpan s) noexcept { items_[count_++] = s; }
+
+ private:
+  std::array<ByteSpan, capacity> items_{};
+  std::size_t count_ = 0;
+};
+
+/// The white-space separated words of a span, at most `limit` (<= WordSpans::capacity) of them.
+WordSpans words(std::string_view text, ByteSpan span, std::size_t limit);
 /// Where an e-mail-like word `a@b.c` covers the whole span.
 bool is_email(std::string_view word) noexcept;
 /// `http://...`, `https://...`, `www....`.

@@ -110,9 +110,15 @@ bool starts_as_list_item(std::string_view text, ByteSpan core) {
 bool repeats_brand_words(std::string_view text, ByteSpan core) {
   const auto ws = words(text, core, 48);
   if (ws.size() < 3) return false;
-  std::vector<std::string_view> keys;   // last two syllables of words of three or more
-  std::vector<std::string_view> finals; // last syllable of words of three or more
-  std::vector<std::string_view> whole;
+  // Fixed buffers: this runs on every line that is not a news sentence.
+  struct Bag {
+    std::array<std::string_view, WordSpans::capacity> items;
+    std::size_t count = 0;
+    void push_back(std::string_view s) { items[count++] = s; }
+  };
+  Bag keys;    // last two syllables of words of three or more
+  Bag finals;  // last syllable of words of three or more
+  Bag whole;
   for (const auto& w : ws) {
     const auto word = view(text, w);
     whole.push_back(word);
@@ -123,12 +129,13 @@ bool repeats_brand_words(std::string_view text, ByteSpan core) {
     const auto p2 = utf8::previous(text, p1);
     if (hangul::is_syllable(utf8::decode(text, p2).cp)) keys.push_back(text.substr(p2, w.end - p2));
   }
-  auto most_common = [](std::vector<std::string_view>& v) {
-    std::sort(v.begin(), v.end());
+  auto most_common = [](Bag& bag) {
+    auto* v = bag.items.data();
+    std::sort(v, v + bag.count);
     std::size_t best = 0;
-    for (std::size_t i = 0; i < v.size();) {
+    for (std::size_t i = 0; i < bag.count;) {
       std::size_t j = i;
-      while (j < v.size() && v[j] == v[i]) ++j;
+      while (j < bag.count && v[j] == v[i]) ++j;
       best = std::max(best, j - i);
       i = j;
     }

@@ -1,5 +1,7 @@
 // Byte-span helpers shared by the document module: trimming, counting,
 // looking at the last character, recognizing bullets, e-mails and URLs.
+#include <algorithm>
+
 #include "document_internal.hpp"
 
 namespace ktimeline {
@@ -72,8 +74,9 @@ ByteSpan skip_leading_marks(std::string_view text, ByteSpan span) noexcept {
   return {b, span.end};
 }
 
-std::vector<ByteSpan> words(std::string_view text, ByteSpan span, std::size_t limit) {
-  std::vector<ByteSpan> out;
+WordSpans words(std::string_view text, ByteSpan span, std::size_t limit) {
+  WordSpans out;
+  limit = std::min(limit, WordSpans::capacity);
   std::size_t i = span.begin;
   while (i < span.end && out.size() < limit) {
     while (i < span.end) {
