@@ -71,6 +71,48 @@ std::size_t bracket_opening(std::string_view text, std::size_t begin, std::size_
 
 }  // namespace
 
+namespace {
+
+/// Calls found(begin, date) for each dotted date of a caption's credit:
+/// `2025.2.4/뉴스1`, `2025.02.03.`, `2025.2.3 ⓒ News1`, `2025.3.4 hong@yna.co.kr`:
+/// what follows the date is a slash, a copyright sign, an e-mail or the line's end.
+template <class Found>
+void for_each_credit_date(std::string_view text, ByteSpan core, Found&& found) {
+  for (std::size_t i = core.begin; i + 8 <= core.end; ++i) {
+    if (!is_digit(text[i]) || (i > core.begin && is_digit(text[i - 1]))) continue;
+    std::size_t p = i;
+    auto number = [&](std::size_t max_digits, int& value) {
+      const auto start = p;
+      value = 0;
+      while (p < core.end && is_digit(text[p]) && p - start < max_digits) value = value * 10 + (text[p++] - '0');
+      return p > start && !(p < core.end && is_digit(text[p]));
+    };
+    int y = 0, m = 0, d = 0;
+    if (!number(4, y) || p - i != 4 || y < 1900 || y > 2199) continue;
+    if (p >= core.end || text[p] != '.') continue;
+    ++p;
+    if (!number(2, m) || p >= core.end || text[p] != '.') continue;
+    ++p;
+    if (!number(2, d)) continue;
+    if (p < core.end && text[p] == '.') ++p;
+    std::size_t q = p;
+    while (q < core.end && text[q] == ' ') ++q;
+    bool credit_follows = q >= core.end || text[q] == '/' || text.substr(q, 3) == "ⓒ" || text.substr(q, 2) == "©";
+    if (!credit_follows) {
+      const auto rest = trim(text, {q, core.end});
+      credit_follows = is_email(text.substr(rest.begin, rest.size()));
+    }
+    if (!credit_follows) continue;
+    const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)},
+                                   date::day{static_cast<unsigned>(d)}};
+    if (!ymd.ok()) continue;
+    found(i, StatedDate{y, static_cast<unsigned>(m), static_cast<unsigned>(d), std::nullopt});
+    i = p;
+  }
+}
+
+}  // namespace
+
 std::optional<ByteSpan> caption_description(std::string_view text, ByteSpan core, const DocumentLexicon& lex,
                                             const std::vector<PhraseMatcher::Hit>& hits) {
   bool placed = false;  // (왼쪽부터) and the like
@@ -87,6 +129,7 @@ std::optional<ByteSpan> caption_description(std::string_view text, ByteSpan core
       break;
     }
   }
+  for_each_credit_date(text, core, [&](std::size_t begin, const StatedDate&) { cut = std::min(cut, begin); });
   for (std::size_t i = core.begin; i < core.end && i < cut; ++i) {
     if (text[i] == '[' && bracketed_credit(text, i, core.end, lex) != npos) {
       cut = std::min(cut, i);
@@ -132,35 +175,7 @@ std::optional<ByteSpan> caption_description(std::string_view text, ByteSpan core
 }
 
 void caption_dates(std::string_view text, ByteSpan core, std::vector<StatedDate>& out) {
-  // `2025.2.4/뉴스1`, `2025.02.03.`, `2025.2.3 ⓒ News1`: a dotted date whose next
-  // thing is a slash, a copyright sign or the end of the line.
-  for (std::size_t i = core.begin; i + 8 <= core.end; ++i) {
-    if (!is_digit(text[i]) || (i > core.begin && is_digit(text[i - 1]))) continue;
-    std::size_t p = i;
-    auto number = [&](std::size_t max_digits, int& value) {
-      const auto start = p;
-      value = 0;
-      while (p < core.end && is_digit(text[p]) && p - start < max_digits) value = value * 10 + (text[p++] - '0');
-      return p > start && !(p < core.end && is_digit(text[p]));
-    };
-    int y = 0, m = 0, d = 0;
-    if (!number(4, y) || p - i != 4 || y < 1900 || y > 2199) continue;
-    if (p >= core.end || text[p] != '.') continue;
-    ++p;
-    if (!number(2, m) || p >= core.end || text[p] != '.') continue;
-    ++p;
-    if (!number(2, d)) continue;
-    if (p < core.end && text[p] == '.') ++p;
-    std::size_t q = p;
-    while (q < core.end && text[q] == ' ') ++q;
-    const bool credit_follows = q >= core.end || text[q] == '/' || text.substr(q, 3) == "ⓒ" || text.substr(q, 2) == "©";
-    if (!credit_follows) continue;
-    const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)},
-                                   date::day{static_cast<unsigned>(d)}};
-    if (!ymd.ok()) continue;
-    out.push_back(StatedDate{y, static_cast<unsigned>(m), static_cast<unsigned>(d), std::nullopt});
-    i = p;
-  }
+  for_each_credit_date(text, core, [&](std::size_t, const StatedDate& d) { out.push_back(d); });
 }
 
 }  // namespace detail

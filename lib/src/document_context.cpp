@@ -94,7 +94,9 @@ void resolve_context(std::vector<LineInfo>& lines) {
     else if (count <= 2 && body_at(next_text[last])) kind = LineKind::title;   // a sub-heading
     for (std::size_t j = i; j != none && j <= last; j = next_nonblank[j]) {
       if (!lines[j].candidate) continue;
-      lines[j].kind = kind;
+      // A word or two on top (`추천`, `경제`) is a page control or section name, not a headline.
+      const bool on_top = first_body == none || j < first_body;
+      lines[j].kind = (on_top && lines[j].chars <= 4) ? LineKind::furniture : kind;
       lines[j].candidate = false;
     }
     i = last + 1;

@@ -300,6 +300,23 @@ LineInfo analyze_line(std::string_view text, ByteSpan span, const DocumentLexico
   const auto byline = credit_leads ? std::nullopt : parse_inline_byline(text, core, lex);
   if (byline) L.dateline = byline->dateline;
   if (byline && byline->body_begin >= core.end) return finish(LineKind::byline);
+  if (byline) {
+    // Agency photo captions open with a byline too: `(서울=연합뉴스) 홍길동 기자 =
+    // ...하고 있다. 2025.3.4 hong@yna.co.kr`; a graphic's credit has no sentence at all.
+    const ByteSpan after{byline->body_begin, core.end};
+    if (const auto description = caption_description(text, after, lex, hits)) {
+      L.body = *description;
+      L.chars = count_chars(text, L.body);
+      L.ending = classify_ending(text, L.body, &L.polite);
+      return finish(LineKind::caption);
+    }
+    bool polite = false;
+    if (classify_ending(text, after, &polite) == Ending::none && !has_internal_end(text, after) &&
+        count_chars(text, after) < 80) {
+      L.body = {after.begin, after.begin};
+      return finish(LineKind::caption);
+    }
+  }
 
   // Photo captions and credits (`사진=홍길동 기자` is a credit, not a byline).
   if (!byline) {

@@ -220,3 +220,31 @@ TEST_CASE("Windows line ends read like Unix ones", "[document][lines]") {
   REQUIRE(doc.sentences.size() == 2);
   CHECK(doc.view(doc.sentences[1].span) == "학생들은 오전 9시까지 등교했다.");
 }
+
+TEST_CASE("agency photo captions that open with a byline", "[document][lines][caption]") {
+  const auto doc = read_document("t",
+                                 "(서울=연합뉴스) 김하늘 기자 = 시민들이 4일 서울 광화문광장에서 우산을 쓰고 걷고 있다. "
+                                 "2025.3.4 sky@example.co.kr\n"
+                                 "(서울=연합뉴스) 김하늘 기자 = 트위터 @graphics 페이스북 example.kr/abc\n"
+                                 "(서울=연합뉴스) 김하늘 기자 = 4일 전국에 봄비가 내렸다. 비는 주말까지 이어진다.\n");
+  REQUIRE(doc.lines.size() == 3);
+  CHECK(doc.lines[0].kind == LineKind::caption);
+  CHECK(body_of(doc, 0) == "시민들이 4일 서울 광화문광장에서 우산을 쓰고 걷고 있다.");
+  CHECK(doc.lines[1].kind == LineKind::caption);
+  CHECK(body_of(doc, 1).empty());
+  CHECK(doc.lines[2].kind == LineKind::body);
+  CHECK(doc.reference_source == ReferenceSource::caption);
+  REQUIRE(doc.reference);
+  CHECK(doc.reference->timex() == "2025-03-04");
+}
+
+TEST_CASE("a word or two on top of the page is a control, not a headline", "[document][lines][title]") {
+  const std::string page =
+      "경제\n"
+      "기사원문\n"
+      "중소기업 수출 두 달 연속 증가\n"
+      "중소벤처기업부는 지난달 중소기업 수출이 5% 늘었다고 밝혔다.\n"
+      "■ 배경\n"
+      "환율 효과가 컸다는 분석이 나온다.\n";
+  CHECK(kinds_of(page) == Kinds{"furniture", "furniture", "title", "body", "title", "body"});
+}
