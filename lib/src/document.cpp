@@ -84,10 +84,11 @@ Document read_document(std::string id, std::string text, const DocumentOptions& 
     join_next = line.kind == LineKind::body && infos[i].continues;
   }
 
-  for (const auto& info : infos) {
-    if (!info.dateline.empty()) {
-      doc.dateline = std::string(doc.view(info.dateline));
-      break;
+  // The dateline of the article text; a caption's only if the text has none.
+  for (const bool from_body : {true, false}) {
+    for (std::size_t i = 0; i < infos.size() && doc.dateline.empty(); ++i) {
+      if (infos[i].dateline.empty() || (from_body && doc.lines[i].kind != LineKind::body)) continue;
+      doc.dateline = std::string(doc.view(infos[i].dateline));
     }
   }
 

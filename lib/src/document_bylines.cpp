@@ -93,8 +93,12 @@ bool plausible_credit(std::string_view text, ByteSpan y, const DocumentLexicon& 
   return phrase_end && trim(text, {*phrase_end, y.end}).empty();
 }
 
+/// The place of `X=...`: none if X is an outlet; `워싱턴` of `워싱턴 AP` (a foreign
+/// agency's photo credited through a Korean one: `(워싱턴 AP=연합뉴스)`).
 ByteSpan place_of(std::string_view text, ByteSpan x, const DocumentLexicon& lex) {
   if (lex.is_outlet(view(text, x))) return {x.begin, x.begin};
+  const auto ws = words(text, x, 3);
+  if (ws.size() == 2 && lex.is_outlet(view(text, ws[1]))) return ws[0];
   return x;
 }
 
@@ -107,8 +111,9 @@ std::optional<InlineByline> credit_before_body(std::string_view text, ByteSpan c
   // Y a reporter with a separator after it.
   if (const auto phrase_end = reporter_phrase(text, y_begin, window_end, lex)) {
     const auto after = skip_blanks(text, *phrase_end, core.end);
-    if (after >= core.end) return InlineByline{core.end, place_of(text, x, lex)};
-    if (is_separator(text[after])) return InlineByline{skip_blanks(text, after + 1, core.end), place_of(text, x, lex)};
+    if (after >= core.end) return InlineByline{core.end, place_of(text, x, lex), false};
+    if (is_separator(text[after]))
+      return InlineByline{skip_blanks(text, after + 1, core.end), place_of(text, x, lex), false};
     return std::nullopt;
   }
   // Y an outlet, closed by `)` or followed by a blank.
@@ -121,7 +126,7 @@ std::optional<InlineByline> credit_before_body(std::string_view text, ByteSpan c
   if (y_end == y_begin || !lex.is_outlet(view(text, {y_begin, y_end}))) return std::nullopt;
   auto after = y_end;
   if (after < core.end && (text[after] == ')' || text[after] == ']')) ++after;
-  return InlineByline{skip_reporter_and_separator(text, after, core.end, lex), place_of(text, x, lex)};
+  return InlineByline{skip_reporter_and_separator(text, after, core.end, lex), place_of(text, x, lex), false};
 }
 
 }  // namespace
@@ -139,12 +144,13 @@ std::optional<InlineByline> parse_inline_byline(std::string_view text, ByteSpan 
     if (close == std::string_view::npos) return std::nullopt;
     const ByteSpan inner = trim(text, {inner_begin, close});
     const auto eq = view(text, inner).find('=');
-    InlineByline result{0, {}};
+    InlineByline result{0, {}, false};
     if (eq != std::string_view::npos) {
       const ByteSpan x = trim(text, {inner.begin, inner.begin + eq});
       const ByteSpan y = trim(text, {inner.begin + eq + 1, inner.end});
       if (!plausible_name(text, x) || !plausible_credit(text, y, lex)) return std::nullopt;
       result.dateline = place_of(text, x, lex);
+      result.agency_photo = result.dateline.end < x.end && !result.dateline.empty();
     } else {
       const auto phrase_end = reporter_phrase(text, inner.begin, inner.end, lex);
       if (!phrase_end || !trim(text, {*phrase_end, inner.end}).empty()) return std::nullopt;
@@ -162,7 +168,7 @@ std::optional<InlineByline> parse_inline_byline(std::string_view text, ByteSpan 
   if (const auto phrase_end = reporter_phrase(text, core.begin, window_end, lex)) {
     const auto after = skip_blanks(text, *phrase_end, core.end);
     if (after < core.end && (text[after] == '=' || text[after] == '|'))
-      return InlineByline{skip_blanks(text, after + 1, core.end), {}};
+      return InlineByline{skip_blanks(text, after + 1, core.end), {}, false};
   }
   return std::nullopt;
 }

@@ -106,8 +106,9 @@ bool has_internal_end(std::string_view text, ByteSpan span) noexcept;
 // ---- bylines ---------------------------------------------------------------
 
 struct InlineByline {
-  std::size_t body_begin;  // where the article text starts
-  ByteSpan dateline;       // the place, or empty
+  std::size_t body_begin;      // where the article text starts
+  ByteSpan dateline;           // the place, or empty
+  bool agency_photo = false;   // `(워싱턴 AP=연합뉴스)`: a foreign agency's photo, so a caption
 };
 
 /// `(서울=뉴스1) 홍길동 기자 = ...`, `[매체=홍길동 기자] ...`, `매체=홍길동 기자 | ...`.

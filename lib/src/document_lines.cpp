@@ -304,7 +304,9 @@ LineInfo analyze_line(std::string_view text, ByteSpan span, const DocumentLexico
     // Agency photo captions open with a byline too: `(서울=연합뉴스) 홍길동 기자 =
     // ...하고 있다. 2025.3.4 hong@yna.co.kr`; a graphic's credit has no sentence at all.
     const ByteSpan after{byline->body_begin, core.end};
-    if (const auto description = caption_description(text, after, lex, hits)) {
+    auto description = caption_description(text, after, lex, hits);
+    if (!description && byline->agency_photo) description = trim(text, after);
+    if (description) {
       L.body = *description;
       L.chars = count_chars(text, L.body);
       L.ending = classify_ending(text, L.body, &L.polite);
@@ -349,6 +351,8 @@ LineInfo analyze_line(std::string_view text, ByteSpan span, const DocumentLexico
     case Ending::open:
     case Ending::none:
       if (L.internal_end || L.chars > 100) return finish(LineKind::body);
+      // A sentence that lost its period: headlines ending in `다` are short.
+      if (L.chars >= 55 && last_cp(text, body).cp == U'다') return finish(LineKind::body);
       break;
   }
   // Headline-like: short, not ending as a sentence. Its neighbours decide.

@@ -248,3 +248,22 @@ TEST_CASE("a word or two on top of the page is a control, not a headline", "[doc
       "환율 효과가 컸다는 분석이 나온다.\n";
   CHECK(kinds_of(page) == Kinds{"furniture", "furniture", "title", "body", "title", "body"});
 }
+
+TEST_CASE("the dateline comes from the text, a foreign agency's credit names no place", "[document][lines][byline]") {
+  const auto doc = read_document("t",
+                                 "(워싱턴 AP=연합뉴스) 3일(현지시간) 백악관 앞을 시민들이 지나가고 있다.\n"
+                                 "(뉴욕=연합뉴스) 정하늘 특파원 = 뉴욕 증시가 3일(현지시간) 하락 마감했다.\n");
+  CHECK(doc.dateline == "뉴욕");
+  CHECK(doc.lines[0].kind == LineKind::caption);
+  CHECK(body_of(doc, 0) == "3일(현지시간) 백악관 앞을 시민들이 지나가고 있다.");
+  const auto caption_only = read_document("t", "(워싱턴 AP=연합뉴스) 3일(현지시간) 백악관 앞을 시민들이 지나가고 있다.\n");
+  CHECK(caption_only.dateline == "워싱턴");
+}
+
+TEST_CASE("a long line that lost its final period is still body", "[document][lines]") {
+  const std::string page =
+      "지방 공항 국제선 확대\n"
+      "국토교통부는 올해 하반기부터 지방 공항의 국제선 노선을 단계적으로 늘리고 운항 허가 절차도 간소화한다\n"
+      "항공업계는 수요 회복에 맞춘 조치라며 환영했다.\n";
+  CHECK(kinds_of(page) == Kinds{"title", "body", "body"});
+}
