@@ -69,10 +69,6 @@ std::size_t bracket_opening(std::string_view text, std::size_t begin, std::size_
   return pos;
 }
 
-}  // namespace
-
-namespace {
-
 /// Calls found(begin, date) for each dotted date of a caption's credit:
 /// `2025.2.4/뉴스1`, `2025.02.03.`, `2025.2.3 ⓒ News1`, `2025.3.4 hong@yna.co.kr`:
 /// what follows the date is a slash, a copyright sign, an e-mail or the line's end.
@@ -118,6 +114,7 @@ std::optional<ByteSpan> caption_description(std::string_view text, ByteSpan core
   bool placed = false;  // (왼쪽부터) and the like
   std::size_t cut = npos;
   for (const auto& h : hits) {
+    if (h.begin < core.begin || h.end > core.end) continue;  // e.g. within a byline before the caption
     const auto cls = lex.info(h.id).cls;
     if (cls == MarkerClass::caption_position) placed = true;
     if (cls == MarkerClass::caption_credit) cut = std::min(cut, bracket_opening(text, core.begin, h.begin));

@@ -83,7 +83,6 @@ struct LineInfo {
   bool comment = false;       // comment-box UI
   bool dated_byline = false;  // a byline with a date label (`입력 ...`)
   bool bare_date = false;     // a line that is only a date
-  bool inline_byline = false; // body that started with `(서울=뉴스1) 홍길동 기자 =`
   bool candidate = false;     // headline-like: title, continuation or furniture by context
   bool continues = false;     // its last sentence continues on the next body line
   LineKind kind = LineKind::blank;

@@ -17,8 +17,7 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 /// What the marker words of a line say, counted as the matcher reports them.
 struct MarkerSummary {
-  bool furniture = false, list_header = false, comment = false, copyright = false;
-  bool junk_domain = false, position = false;
+  bool furniture = false, list_header = false, comment = false, copyright = false, junk_domain = false;
   std::size_t spam = 0;
 };
 
@@ -202,20 +201,12 @@ bool is_bare_date(std::string_view text, ByteSpan core) {
   return date && trim(text, {end, core.end}).empty();
 }
 
-}  // namespace
-
-LineInfo analyze_line(std::string_view text, ByteSpan span, const DocumentLexicon& lex,
-                      std::vector<PhraseMatcher::Hit>& hits) {
-  LineInfo L;
-  L.core = trim(text, span);
-  if (L.core.empty()) return L;
-  L.chars = count_chars(text, L.core);
-  const auto core = L.core;
-  const auto bare = bare_span(text, core);
-
-  // One pass of the matcher; keep the positional hits (credits, date labels)
-  // and count the rest, each within its scope.
+/// Counts what the marker words of a line say (each within its scope) and
+/// keeps the hits whose position matters later: credits and date labels.
+MarkerSummary summarize_markers(std::string_view text, const LineInfo& L, ByteSpan bare, const DocumentLexicon& lex,
+                                std::vector<PhraseMatcher::Hit>& hits) {
   MarkerSummary m;
+  const auto core = L.core;
   hits.clear();
   lex.matcher().scan(view(text, core), [&](PhraseMatcher::Hit h) {
     h.begin += core.begin;
@@ -235,7 +226,7 @@ LineInfo analyze_line(std::string_view text, ByteSpan span, const DocumentLexico
         if (h.begin > core.begin && ascii_alnum(text[h.begin - 1]) && (h.end >= core.end || !ascii_alnum(text[h.end])))
           m.junk_domain = true;
         break;
-      case MarkerClass::caption_position: m.position = true; [[fallthrough]];
+      case MarkerClass::caption_position:
       case MarkerClass::caption_credit:
       case MarkerClass::date_published:
       case MarkerClass::date_modified:
@@ -244,93 +235,97 @@ LineInfo analyze_line(std::string_view text, ByteSpan span, const DocumentLexico
       case MarkerClass::reporter: break;
     }
   });
+  return m;
+}
 
+/// Spam, copyright, dated bylines and page furniture: the kinds that marker
+/// words and the line's shape decide on their own.
+std::optional<LineKind> kind_from_markers(std::string_view text, LineInfo& L, ByteSpan bare, const MarkerSummary& m,
+                                          const std::vector<PhraseMatcher::Hit>& hits, const DocumentLexicon& lex) {
+  const auto core = L.core;
   bool polite = false;
-  const auto whole_ending = classify_ending(text, core, &polite);
   // News is written in the plain form (`했다.`); ads and page UI in the polite one.
-  const bool news_sentence = whole_ending == Ending::period && !polite;
-
-  auto finish = [&](LineKind kind) {
-    L.kind = kind;
-    return L;
-  };
+  const bool news_sentence = classify_ending(text, core, &polite) == Ending::period && !polite;
 
   if (m.junk_domain || (m.spam > 0 && !news_sentence) || (!news_sentence && repeats_brand_words(text, core)))
-    return finish(LineKind::spam);
+    return LineKind::spam;
   if (m.copyright) {
     L.starts_block = true;
-    return finish(LineKind::furniture);
+    return LineKind::furniture;
   }
   if (!news_sentence && L.chars <= 160 && has_labeled_date(text, core, hits, lex)) {
     L.dated_byline = true;
-    return finish(LineKind::byline);
+    return LineKind::byline;
   }
   if (is_bare_date(text, core)) {
     L.bare_date = true;
-    return finish(LineKind::byline);
+    return LineKind::byline;
   }
   if (!news_sentence) {
     // A menu that happens to name a list (`주요 뉴스 바로가기`) does not head one.
-    if (m.furniture || is_menu_line(text, core)) return finish(LineKind::furniture);
+    if (m.furniture || is_menu_line(text, core)) return LineKind::furniture;
     if (m.list_header) {
       L.starts_block = true;
-      return finish(LineKind::furniture);
+      return LineKind::furniture;
     }
     if (m.comment) {
       L.comment = true;
-      return finish(LineKind::furniture);
+      return LineKind::furniture;
     }
   }
-  const auto ws = words(text, core, 2);
-  if (ws.size() == 1) {
+  if (words(text, core, 2).size() == 1) {
     const auto word = view(text, core);
-    if (is_email(word) || is_url(word) || lex.is_outlet(view(text, bare))) return finish(LineKind::furniture);
+    if (is_email(word) || is_url(word) || lex.is_outlet(view(text, bare))) return LineKind::furniture;
   }
-  if (is_number_only(text, core)) return finish(LineKind::furniture);
-  if (!news_sentence && has_phone_number(text, core)) return finish(LineKind::spam);
+  if (is_number_only(text, core)) return LineKind::furniture;
+  if (!news_sentence && has_phone_number(text, core)) return LineKind::spam;
+  return std::nullopt;
+}
 
-  // Bylines, whole or glued to the paragraph's start.
+LineKind caption_with(std::string_view text, LineInfo& L, ByteSpan description) {
+  L.body = description;
+  L.chars = count_chars(text, description);
+  L.ending = classify_ending(text, description, &L.polite);
+  return LineKind::caption;
+}
+
+/// Bylines (whole lines or glued to a paragraph's start), photo captions and
+/// credits. Sets `byline` when the line is a paragraph that opens with one.
+std::optional<LineKind> kind_from_credits(std::string_view text, LineInfo& L, const std::vector<PhraseMatcher::Hit>& hits,
+                                          const DocumentLexicon& lex, std::optional<InlineByline>& byline) {
+  const auto core = L.core;
   // `사진=홍길동 기자` is a photo credit, not `매체=홍길동 기자`.
   const auto first_eq = view(text, core).find('=');
   const bool credit_leads =
-      first_eq != std::string_view::npos &&
-      std::any_of(hits.begin(), hits.end(), [&](const PhraseMatcher::Hit& h) {
+      first_eq != std::string_view::npos && std::any_of(hits.begin(), hits.end(), [&](const PhraseMatcher::Hit& h) {
         return lex.info(h.id).cls == MarkerClass::caption_credit && h.begin <= core.begin + first_eq;
       });
-  const auto byline = credit_leads ? std::nullopt : parse_inline_byline(text, core, lex);
-  if (byline) L.dateline = byline->dateline;
-  if (byline && byline->body_begin >= core.end) return finish(LineKind::byline);
-  if (byline) {
-    // Agency photo captions open with a byline too: `(서울=연합뉴스) 홍길동 기자 =
-    // ...하고 있다. 2025.3.4 hong@yna.co.kr`; a graphic's credit has no sentence at all.
-    const ByteSpan after{byline->body_begin, core.end};
-    auto description = caption_description(text, after, lex, hits);
-    if (!description && byline->agency_photo) description = trim(text, after);
-    if (description) {
-      L.body = *description;
-      L.chars = count_chars(text, L.body);
-      L.ending = classify_ending(text, L.body, &L.polite);
-      return finish(LineKind::caption);
-    }
-    bool polite = false;
-    if (classify_ending(text, after, &polite) == Ending::none && !has_internal_end(text, after) &&
-        count_chars(text, after) < 80) {
-      L.body = {after.begin, after.begin};
-      return finish(LineKind::caption);
-    }
-  }
+  if (!credit_leads) byline = parse_inline_byline(text, core, lex);
 
-  // Photo captions and credits (`사진=홍길동 기자` is a credit, not a byline).
   if (!byline) {
-    if (const auto description = caption_description(text, core, lex, hits)) {
-      L.body = *description;
-      L.chars = count_chars(text, L.body);
-      L.ending = classify_ending(text, L.body, &L.polite);
-      return finish(LineKind::caption);
-    }
-    if (is_reporter_line(text, core, lex)) return finish(LineKind::byline);
+    if (const auto description = caption_description(text, core, lex, hits)) return caption_with(text, L, *description);
+    if (is_reporter_line(text, core, lex)) return LineKind::byline;
+    return std::nullopt;
   }
+  L.dateline = byline->dateline;
+  if (byline->body_begin >= core.end) return LineKind::byline;
+  // Agency photo captions open with a byline too: `(서울=연합뉴스) 홍길동 기자 =
+  // ...하고 있다. 2025.3.4 hong@yna.co.kr`; a graphic's credit has no sentence at all.
+  const ByteSpan after{byline->body_begin, core.end};
+  auto description = caption_description(text, after, lex, hits);
+  if (!description && byline->agency_photo) description = trim(text, after);
+  if (description) return caption_with(text, L, *description);
+  bool polite = false;
+  if (classify_ending(text, after, &polite) == Ending::none && !has_internal_end(text, after) &&
+      count_chars(text, after) < 80)
+    return caption_with(text, L, {after.begin, after.begin});
+  return std::nullopt;
+}
 
+/// Article text: a paragraph, or a headline-like candidate for the context to settle.
+LineKind kind_of_text(std::string_view text, LineInfo& L, const std::optional<InlineByline>& byline,
+                      const DocumentLexicon& lex) {
+  const auto core = L.core;
   ByteSpan body = trim(text, {byline ? byline->body_begin : skip_glued_heading(text, core), core.end});
   body = trim(text, {body.begin, cut_trailing_reporter(text, body, lex)});
   L.body = body;
@@ -338,27 +333,46 @@ LineInfo analyze_line(std::string_view text, ByteSpan span, const DocumentLexico
   L.ending = classify_ending(text, body, &L.polite);
   L.internal_end = has_internal_end(text, body);
   L.bullet = starts_as_list_item(text, core);
-  if (byline) {
-    L.inline_byline = true;
-    return finish(LineKind::body);
-  }
+  if (byline) return LineKind::body;
   switch (L.ending) {
-    case Ending::period: return finish(LineKind::body);
+    case Ending::period: return LineKind::body;
     case Ending::question:
     case Ending::quote_final:
-      if (L.internal_end || L.chars >= 60) return finish(LineKind::body);
+      if (L.internal_end || L.chars >= 60) return LineKind::body;
       break;
     case Ending::open:
     case Ending::none:
-      if (L.internal_end || L.chars > 100) return finish(LineKind::body);
+      if (L.internal_end || L.chars > 100) return LineKind::body;
       // A sentence that lost its period: headlines ending in `다` are short.
-      if (L.chars >= 55 && last_cp(text, body).cp == U'다') return finish(LineKind::body);
+      if (L.chars >= 55 && last_cp(text, body).cp == U'다') return LineKind::body;
       break;
   }
-  // Headline-like: short, not ending as a sentence. Its neighbours decide.
   L.candidate = true;
   L.body = skip_leading_marks(text, core);
-  return finish(LineKind::title);
+  return LineKind::title;
+}
+
+}  // namespace
+
+LineInfo analyze_line(std::string_view text, ByteSpan span, const DocumentLexicon& lex,
+                      std::vector<PhraseMatcher::Hit>& hits) {
+  LineInfo L;
+  L.core = trim(text, span);
+  if (L.core.empty()) return L;
+  L.chars = count_chars(text, L.core);
+  const auto bare = bare_span(text, L.core);
+  const auto markers = summarize_markers(text, L, bare, lex, hits);
+  if (const auto kind = kind_from_markers(text, L, bare, markers, hits, lex)) {
+    L.kind = *kind;
+    return L;
+  }
+  std::optional<InlineByline> byline;
+  if (const auto kind = kind_from_credits(text, L, hits, lex, byline)) {
+    L.kind = *kind;
+    return L;
+  }
+  L.kind = kind_of_text(text, L, byline, lex);
+  return L;
 }
 
 }  // namespace detail
