@@ -106,3 +106,5 @@ void BM_split_sentences(benchmark::State& state) {
 BENCHMARK(BM_split_sentences)->Unit(benchmark::kMillisecond);
 
 }  // namespace
+
+BENCHMARK_MAIN();
