@@ -274,7 +274,33 @@ class Grammar {
   bool parse_interval_tail(std::size_t p, const Point& start, Reading& r) const;
   bool read_bare_year(std::size_t p, Reading& r) const;
   bool read_number_range(std::size_t p, Reading& r) const;
+  bool read_nights_days(std::size_t p, Reading& r) const;
 };
+
+// `1박 2일`, `2박3일`, `무박2일`: a stay counted in nights and days is as long as its days.
+bool Grammar::read_nights_days(std::size_t p, Reading& r) const {
+  std::size_t q = p;
+  if (auto none = word(p, Cat::nights); none && none->entry->value == "0") {
+    q = none->end;
+  } else if (auto n = digits_at(p, false); n && n->digits <= 2) {
+    auto nights = word(n->end, Cat::nights);
+    if (!nights || nights->entry->value != "1") return false;
+    q = nights->end;
+  } else {
+    return false;
+  }
+  q = skip_spaces(q);
+  auto days = digits_at(q, false);
+  if (!days || days->digits > 2) return false;
+  auto u = word_value(days->end, Cat::unit, "day");
+  if (!u || !boundary_after(u->end)) return false;
+  r.span.begin = p;
+  r.span.end = u->end;
+  r.type = TimexType::duration;
+  r.duration.days = days->value;
+  r.rule = rules::duration_nights_days;
+  return true;
+}
 
 // `13~15일`, `3~4월`, `9~11시`: two numbers sharing the unit written after the second.
 bool Grammar::read_number_range(std::size_t p, Reading& r) const {
@@ -1198,6 +1224,10 @@ bool Grammar::read_at(std::size_t start, Reading& out) const {
     out = r;
     return true;
   }
+  if (premod == Mod::none && read_nights_days(q, r)) {
+    out = r;
+    return true;
+  }
   if (read_number_range(q, r)) {
     r.span.begin = start;
     r.mod = premod;
@@ -1348,7 +1378,7 @@ bool number_worth_reading(const Lexicon& lexicon, std::string_view text, std::si
     return lexicon.may_follow_number(utf8::decode(text, q + 1).cp);
   }
   const auto cp = utf8::decode(text, q).cp;
-  return lexicon.may_follow_number(cp) || lexicon.longest(text, q, bit(Cat::joiner)).has_value();
+  return lexicon.may_follow_number(cp) || lexicon.longest(text, q, bit(Cat::joiner) | bit(Cat::nights)).has_value();
 }
 
 }  // namespace

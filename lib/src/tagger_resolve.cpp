@@ -728,8 +728,13 @@ Resolution resolve_reading(const Reading& r, const Context& ctx, const Discourse
     }
     out.value.point = *ctx.reference;
     if (out.value.point.grain >= Grain::hour) out.value.point.grain = Grain::second;
-    out.value.type = out.value.point.grain >= Grain::hour ? TimexType::time : TimexType::date;
     out.anchor = "reference time";
+    if (out.value.point.grain <= Grain::month && state.date) {
+      // Known to the month only: now is the day the article is about, as for 오늘.
+      out.value.point = TimePoint::at_day(ymd(*state.date));
+      out.anchor = "discourse date (reference known to the month)";
+    }
+    out.value.type = out.value.point.grain >= Grain::hour ? TimexType::time : TimexType::date;
     return out;
   }
   if (r.offset.within && !rs.future()) {

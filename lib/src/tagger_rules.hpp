@@ -80,8 +80,9 @@ inline constexpr std::string_view date_ordinal = "date.ordinal";
 inline constexpr std::string_view clock_minutes_before = "clock.minutes_before";
 inline constexpr std::string_view date_short_year = "date.short_year";
 inline constexpr std::string_view date_month_slash_day = "date.month_slash_day";
+inline constexpr std::string_view duration_nights_days = "duration.nights_days";
 
-inline constexpr std::array<std::string_view, 72> all = {
+inline constexpr std::array<std::string_view, 73> all = {
     clock_colon,
     clock_latin_meridiem,
     clock_daypart_hour,
@@ -154,6 +155,7 @@ inline constexpr std::array<std::string_view, 72> all = {
     clock_minutes_before,
     date_short_year,
     date_month_slash_day,
+    duration_nights_days,
 };
 
 }  // namespace rules
