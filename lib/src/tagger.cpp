@@ -139,6 +139,28 @@ struct Zones {
   std::string local_name;
 };
 
+// 뉴욕에서 3일(현지시간): with no dateline, the place is the last one of the zone
+// table named earlier in the same sentence (a bounded look back).
+const date::time_zone* zone_named_before(std::string_view text, std::size_t pos,
+                                         const std::unordered_map<std::string, std::string>& places,
+                                         std::string& zone_name) {
+  constexpr std::size_t look_back = 300;
+  std::size_t from = pos > look_back ? pos - look_back : 0;
+  auto window = text.substr(from, pos - from);
+  for (const char mark : {'\n', '.'}) {
+    if (auto cut = window.rfind(mark); cut != std::string_view::npos) window = window.substr(cut + 1);
+  }
+  std::size_t best = std::string_view::npos;
+  for (const auto& [place, zone] : places) {
+    const auto at = window.rfind(place);
+    if (at != std::string_view::npos && (best == std::string_view::npos || at > best)) {
+      best = at;
+      zone_name = zone;
+    }
+  }
+  return best == std::string_view::npos ? nullptr : find_zone(zone_name);
+}
+
 void attach_instant(Mention& m, const Reading& r, const Zones& zones, const Context& ctx) {
   auto& v = m.value;
   if (!v.unresolved.empty() || v.type != TimexType::time || v.point.grain < Grain::hour || !v.point.date_known) return;
@@ -247,7 +269,15 @@ std::vector<Mention> Tagger::tag(std::string_view text, const Context& ctx, cons
       state.named_year = static_cast<int>(date::year_month_day{date::floor<date::days>(point.start)}.year());
     }
     auto mention = make_mention(text, r, std::move(res));
-    attach_instant(mention, r, zones, ctx);
+    if (r.zone_hint == "local" && !zones.local) {
+      std::string zone_name;
+      Zones sentence_zones = zones;
+      sentence_zones.local = zone_named_before(text, r.span.begin, tables_->zones, zone_name);
+      sentence_zones.local_name = zone_name;
+      attach_instant(mention, r, sentence_zones, ctx);
+    } else {
+      attach_instant(mention, r, zones, ctx);
+    }
     if (resolved && point.date_known && point.grain >= Grain::hour &&
         (type == TimexType::time || type == TimexType::interval)) {
       const auto last = type == TimexType::interval && end_point.grain >= Grain::hour ? end_point.start : point.start;

@@ -15,14 +15,14 @@ namespace {
 constexpr std::array<std::string_view, static_cast<std::size_t>(Cat::count_)> category_names{
     "daypart", "relday", "discourse", "relmonth", "relyear", "relweek", "weekday", "direction",
     "premod",  "postmod", "position", "unit",    "durword", "native",  "sino",    "period",
-    "clockword", "set",   "joiner",   "span",    "localtime", "block", "particle", "discyear", "holiday", "now", "ordinal", "nights"};
+    "clockword", "set",   "joiner",   "span",    "localtime", "block", "particle", "discyear", "holiday", "now", "ordinal", "nights", "setper", "counter"};
 
 // Categories whose words can begin a mention.
 constexpr std::uint32_t starter_mask =
     bit(Cat::daypart) | bit(Cat::relday) | bit(Cat::discourse) | bit(Cat::relmonth) | bit(Cat::relyear) |
     bit(Cat::relweek) | bit(Cat::weekday) | bit(Cat::direction) | bit(Cat::premod) | bit(Cat::durword) |
     bit(Cat::native) | bit(Cat::sino) | bit(Cat::period) | bit(Cat::clockword) | bit(Cat::set) | bit(Cat::discyear) |
-    bit(Cat::holiday) | bit(Cat::localtime) | bit(Cat::now) | bit(Cat::nights);
+    bit(Cat::holiday) | bit(Cat::localtime) | bit(Cat::now) | bit(Cat::nights) | bit(Cat::setper);
 
 // Categories whose words may directly follow a time word without a space.
 constexpr std::uint32_t follower_mask = bit(Cat::particle) | bit(Cat::postmod) | bit(Cat::position) | bit(Cat::span) |
@@ -30,7 +30,7 @@ constexpr std::uint32_t follower_mask = bit(Cat::particle) | bit(Cat::postmod) |
 
 // Categories whose words can follow a numeral inside a mention: 두 시, 이십 분, 열 한 시.
 constexpr std::uint32_t after_number_mask =
-    bit(Cat::unit) | bit(Cat::native) | bit(Cat::sino) | bit(Cat::postmod) | bit(Cat::nights);
+    bit(Cat::unit) | bit(Cat::native) | bit(Cat::sino) | bit(Cat::postmod) | bit(Cat::nights) | bit(Cat::counter);
 
 std::string_view next_field(std::string_view& line) {
   const auto tab = line.find('\t');

@@ -275,7 +275,36 @@ class Grammar {
   bool read_bare_year(std::size_t p, Reading& r) const;
   bool read_number_range(std::size_t p, Reading& r) const;
   bool read_nights_days(std::size_t p, Reading& r) const;
+  std::size_t read_count(std::size_t p, int& count) const;
+  bool read_frequency(std::size_t p, Reading& r) const;
 };
+
+// `세 번`, `두 차례`, `3회`: how many times.
+std::size_t Grammar::read_count(std::size_t p, int& count) const {
+  auto n = number_at(p, true);
+  if (!n || n->tenths >= 0 || n->value <= 0 || (n->sino && n->digits < 2)) return p;
+  auto c = word(n->end, Cat::counter);
+  if (!c) c = word(skip_spaces(n->end), Cat::counter);
+  if (!c || !boundary_after(c->end)) return p;
+  count = n->value;
+  return c->end;
+}
+
+// `하루 세 번`, `주 3회`, `한 달에 두 차례`: a SET with a frequency.
+bool Grammar::read_frequency(std::size_t p, Reading& r) const {
+  auto per = word(p, Cat::setper);
+  if (!per) return false;
+  int count = 0;
+  const auto end = read_count(skip_spaces(per->end), count);
+  if (end == skip_spaces(per->end)) return false;
+  r.span.begin = p;
+  r.span.end = end;
+  r.type = TimexType::set;
+  r.set_period = per->entry->value;
+  r.frequency = count;
+  r.rule = rules::set_frequency;
+  return true;
+}
 
 // `1박 2일`, `2박3일`, `무박2일`: a stay counted in nights and days is as long as its days.
 bool Grammar::read_nights_days(std::size_t p, Reading& r) const {
@@ -1129,7 +1158,11 @@ bool Grammar::parse_set(std::size_t p, Reading& r) const {
   std::size_t end = s->end;
   const auto after = skip_spaces(end);
   Point pt;
-  if (auto e = parse_point(after, pt, true); e > after) {
+  int count = 0;
+  if (auto e = read_count(after, count); e > after) {
+    r.frequency = count;  // 매일 두 번
+    end = e;
+  } else if (auto e = parse_point(after, pt, true); e > after) {
     r.date = pt.date;
     r.clock = pt.clock;
     r.part = pt.part;
@@ -1221,6 +1254,10 @@ bool Grammar::read_at(std::size_t start, Reading& out) const {
     r.now = true;
     r.rule = rules::time_now;
     r.span.end = now->end;
+    out = r;
+    return true;
+  }
+  if (premod == Mod::none && read_frequency(q, r)) {
     out = r;
     return true;
   }

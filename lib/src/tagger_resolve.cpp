@@ -551,6 +551,13 @@ Grain clock_grain(const ClockSpec& c) {
 
 std::string set_value(const Reading& r) {
   const auto& d = r.date;
+  if (r.frequency > 0) {
+    // 하루 세 번: the period, with the count in TimexValue::frequency.
+    if (r.set_period == "week") return "P1W";
+    if (r.set_period == "month") return "P1M";
+    if (r.set_period == "year") return "P1Y";
+    return "P1D";
+  }
   if (r.set_period == "week") {
     if (d.weekday > 0) return fmt::format("XXXX-WXX-{}", d.weekday);
     return "P1W";
@@ -715,6 +722,7 @@ Resolution resolve_reading(const Reading& r, const Context& ctx, const Discourse
       return out;
     case TimexType::set:
       out.value.set_value = set_value(r);
+      out.value.frequency = r.frequency;
       out.anchor = "none";
       return out;
     default: break;

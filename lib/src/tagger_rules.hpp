@@ -81,8 +81,9 @@ inline constexpr std::string_view clock_minutes_before = "clock.minutes_before";
 inline constexpr std::string_view date_short_year = "date.short_year";
 inline constexpr std::string_view date_month_slash_day = "date.month_slash_day";
 inline constexpr std::string_view duration_nights_days = "duration.nights_days";
+inline constexpr std::string_view set_frequency = "set.frequency";
 
-inline constexpr std::array<std::string_view, 73> all = {
+inline constexpr std::array<std::string_view, 74> all = {
     clock_colon,
     clock_latin_meridiem,
     clock_daypart_hour,
@@ -156,6 +157,7 @@ inline constexpr std::array<std::string_view, 73> all = {
     date_short_year,
     date_month_slash_day,
     duration_nights_days,
+    set_frequency,
 };
 
 }  // namespace rules

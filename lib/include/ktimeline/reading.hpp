@@ -86,6 +86,7 @@ struct Reading {
   Direction duration_direction = Direction::none;  // 지난 2주, 다음 3년: a duration placed before or after now
   OffsetSpec offset;            // point = anchor + offset
   std::string_view set_period;  // SET: "day", "week", "month", "year", "hour"
+  int frequency = 0;            // SET: 하루 세 번 -> 3
   std::string_view zone_hint;   // 현지시간 -> "local"; or an IANA zone named in the text
   bool future_cue = false;      // 오는 / 예정 / -ㄹ 계획 near it
   bool now = false;             // 지금, 현재: the reference time itself
