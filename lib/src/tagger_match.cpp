@@ -976,7 +976,8 @@ std::size_t Grammar::parse_postmods(std::size_t p, Mod& mod) const {
   for (int i = 0; i < 3; ++i) {
     auto pm = word(end, Cat::postmod);
     if (!pm) pm = word(skip_spaces(end), Cat::postmod);
-    if (!pm) break;
+    // Each mark must end a word (or run into the next mark): 경 in `께 경기` is no mark.
+    if (!pm || !(boundary_after(pm->end) || word(pm->end, Cat::postmod))) break;
     mod = combine(mod, mod_of(pm->entry->value));
     end = pm->end;
   }
