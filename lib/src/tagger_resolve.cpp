@@ -558,8 +558,16 @@ std::string set_value(const Reading& r) {
     if (r.set_period == "year") return "P1Y";
     return "P1D";
   }
+  const auto clock_suffix = [&r]() -> std::string {
+    if (r.clock.said()) {
+      const int h = r.clock.word != DayWord::none ? hour_with_word(r.clock.hour, r.clock.word) % 24 : r.clock.hour;
+      return fmt::format("T{:02}:{:02}", h, std::max(0, r.clock.minute));
+    }
+    if (r.part != DayWord::none) return fmt::format("T{}", to_string(part_of(r.part)));
+    return "";
+  };
   if (r.set_period == "week") {
-    if (d.weekday > 0) return fmt::format("XXXX-WXX-{}", d.weekday);
+    if (d.weekday > 0) return fmt::format("XXXX-WXX-{}", d.weekday) + clock_suffix();  // 매주 토요일 저녁 7시
     return "P1W";
   }
   if (r.set_period == "day") {
