@@ -1,0 +1,199 @@
+// Observations: the canonical order of input events, their stated times as
+// seconds, and the reach (scope) of arrivals and departures.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ktimeline/detail/embedded_tables.hpp"
+#include "ktimeline/detail/timeline_observation.hpp"
+#include "ktimeline/error.hpp"
+
+namespace ktimeline {
+namespace detail {
+
+namespace {
+
+// Three-way comparison helpers: every field of an Event takes part, so the
+// order is total on content and never falls back on input position.
+template <class T>
+int three_way(const T& a, const T& b) noexcept {
+  return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+int compare_point(const TimePoint& a, const TimePoint& b) noexcept {
+  if (int c = three_way(a.start, b.start)) return c;
+  if (int c = three_way(a.grain, b.grain)) return c;
+  if (int c = three_way(a.date_known, b.date_known)) return c;
+  return a.grain == Grain::part_of_day ? three_way(a.part, b.part) : 0;
+}
+
+int compare_duration(const Duration& a, const Duration& b) noexcept {
+  if (int c = three_way(a.years, b.years)) return c;
+  if (int c = three_way(a.months, b.months)) return c;
+  if (int c = three_way(a.weeks, b.weeks)) return c;
+  if (int c = three_way(a.days, b.days)) return c;
+  if (int c = three_way(a.hours, b.hours)) return c;
+  if (int c = three_way(a.minutes, b.minutes)) return c;
+  return three_way(a.seconds, b.seconds);
+}
+
+template <class T, class Compare>
+int compare_optional(const std::optional<T>& a, const std::optional<T>& b, Compare compare) noexcept {
+  if (a.has_value() != b.has_value()) return a.has_value() ? 1 : -1;
+  return a ? compare(*a, *b) : 0;
+}
+
+int compare_relation(const EventRelation& a, const EventRelation& b) noexcept {
+  if (int c = three_way(a.kind, b.kind)) return c;
+  if (int c = three_way(a.other, b.other)) return c;
+  if (int c = compare_optional(a.offset, b.offset, compare_duration)) return c;
+  return a.cue.compare(b.cue);
+}
+
+template <class T, class Compare>
+int compare_vector(const std::vector<T>& a, const std::vector<T>& b, Compare compare) noexcept {
+  const auto n = std::min(a.size(), b.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    if (int c = compare(a[i], b[i])) return c;
+  }
+  return three_way(a.size(), b.size());
+}
+
+int compare_string(const std::string& a, const std::string& b) noexcept {
+  const int c = a.compare(b);
+  return c < 0 ? -1 : (c > 0 ? 1 : 0);
+}
+
+// The rules table timeline_scope.tsv, read once into an immutable list.
+struct ScopeWord {
+  bool in_place = false;  // else: in the predicate or summary
+  std::string word;
+  MoveScope scope = MoveScope::unknown;
+};
+
+std::vector<ScopeWord> read_scope_table() {
+  constexpr std::string_view name = "timeline_scope.tsv";
+  const std::string_view tsv = embedded_table("timeline_scope");
+  std::vector<ScopeWord> words;
+  std::size_t line_no = 0;
+  for (std::size_t pos = 0; pos < tsv.size();) {
+    auto eol = tsv.find('\n', pos);
+    if (eol == std::string_view::npos) eol = tsv.size();
+    auto line = tsv.substr(pos, eol - pos);
+    pos = eol + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    const auto tab1 = line.find('\t');
+    const auto tab2 = tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
+    if (tab2 == std::string_view::npos || line.find('\t', tab2 + 1) != std::string_view::npos) {
+      throw TableError(std::string{name}, line_no, "expected three tab-separated columns");
+    }
+    const auto field = line.substr(0, tab1);
+    const auto word = line.substr(tab1 + 1, tab2 - tab1 - 1);
+    const auto scope = line.substr(tab2 + 1);
+    ScopeWord row;
+    if (field == "place") row.in_place = true;
+    else if (field != "predicate") throw TableError(std::string{name}, line_no, "field must be predicate or place");
+    if (word.empty()) throw TableError(std::string{name}, line_no, "empty word");
+    row.word = std::string{word};
+    if (scope == "country") row.scope = MoveScope::country;
+    else if (scope == "site") row.scope = MoveScope::site;
+    else throw TableError(std::string{name}, line_no, "scope must be country or site");
+    words.push_back(std::move(row));
+  }
+  // Country words win over site words ("비즈니스항공센터" is an airport, not a centre).
+  std::stable_sort(words.begin(), words.end(),
+                   [](const ScopeWord& a, const ScopeWord& b) { return a.scope == MoveScope::country && b.scope != MoveScope::country; });
+  return words;
+}
+
+const std::vector<ScopeWord>& scope_words() {
+  static const std::vector<ScopeWord> words = read_scope_table();  // immutable once built
+  return words;
+}
+
+}  // namespace
+
+int compare_events(const Event& a, const Event& b) noexcept {
+  if (int c = compare_string(a.doc, b.doc)) return c;
+  if (int c = three_way(a.index, b.index)) return c;
+  if (int c = three_way(a.type, b.type)) return c;
+  if (int c = three_way(a.status, b.status)) return c;
+  if (int c = compare_optional(a.start, b.start, compare_point)) return c;
+  if (int c = compare_optional(a.end, b.end, compare_point)) return c;
+  if (int c = compare_optional(a.duration, b.duration, compare_duration)) return c;
+  if (int c = three_way(a.approx, b.approx)) return c;
+  if (int c = three_way(a.from_caption, b.from_caption)) return c;
+  if (int c = compare_string(a.predicate, b.predicate)) return c;
+  if (int c = compare_string(a.summary, b.summary)) return c;
+  if (int c = compare_string(a.subject, b.subject)) return c;
+  if (int c = compare_vector(a.participants, b.participants, compare_string)) return c;
+  if (int c = compare_string(a.place, b.place)) return c;
+  if (int c = compare_string(a.sentence, b.sentence)) return c;
+  if (int c = three_way(a.sentence_span.begin, b.sentence_span.begin)) return c;
+  if (int c = three_way(a.sentence_span.end, b.sentence_span.end)) return c;
+  if (int c = compare_string(a.time_text, b.time_text)) return c;
+  return compare_vector(a.relations, b.relations, compare_relation);
+}
+
+int compare_stays(const StatedStay& a, const StatedStay& b) noexcept {
+  if (int c = compare_string(a.doc, b.doc)) return c;
+  if (int c = compare_duration(a.duration, b.duration)) return c;
+  if (int c = three_way(a.approx, b.approx)) return c;
+  if (int c = compare_string(a.sentence, b.sentence)) return c;
+  return compare_string(a.mention, b.mention);
+}
+
+void canonicalize(std::vector<Event>& events) {
+  std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return compare_events(a, b) < 0; });
+  events.erase(std::unique(events.begin(), events.end(),
+                           [](const Event& a, const Event& b) { return compare_events(a, b) == 0; }),
+               events.end());
+}
+
+void canonicalize(std::vector<StatedStay>& stays) {
+  std::sort(stays.begin(), stays.end(), [](const StatedStay& a, const StatedStay& b) { return compare_stays(a, b) < 0; });
+  stays.erase(std::unique(stays.begin(), stays.end(),
+                          [](const StatedStay& a, const StatedStay& b) { return compare_stays(a, b) == 0; }),
+              stays.end());
+}
+
+MoveScope movement_scope(const Event& event) {
+  for (const auto& row : scope_words()) {
+    if (row.in_place) {
+      if (event.place.find(row.word) != std::string::npos) return row.scope;
+    } else if (event.predicate.find(row.word) != std::string::npos || event.summary.find(row.word) != std::string::npos) {
+      return row.scope;
+    }
+  }
+  return MoveScope::unknown;
+}
+
+ObservedTime observed_start(const Event& event) {
+  ObservedTime t;
+  if (!event.start || !event.start->date_known) return t;
+  const TimePoint& p = *event.start;
+  t.known = true;
+  t.approx = event.approx;
+  t.fine = p.grain >= Grain::hour;
+  t.lo = seconds_of(p.start);
+  t.hi = t.fine ? t.lo : seconds_of(p.end());
+  if (t.hi < t.lo) t.hi = t.lo;
+  return t;
+}
+
+bool contains(const TimePoint& outer, const TimePoint& inner) noexcept {
+  if (!outer.date_known || !inner.date_known) return false;
+  if (outer.grain > Grain::part_of_day) return false;  // clock times are points
+  if (inner.grain < outer.grain) return false;
+  if (inner.grain == outer.grain && inner != outer) return false;
+  // Inclusive end: `오후 6시` is said as afternoon although the part of day ends at 18:00.
+  return inner.start >= outer.start && inner.start <= outer.end();
+}
+
+bool agrees(const TimePoint& a, const TimePoint& b) noexcept { return a == b || contains(a, b) || contains(b, a); }
+
+}  // namespace detail
+}  // namespace ktimeline
