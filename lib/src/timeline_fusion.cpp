@@ -401,7 +401,8 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
   auto rep_key = [&](std::size_t i) {
     const Event& e = pool[i];
     const bool states_start = out.start && e.start && *e.start == *out.start;
-    return std::make_tuple(states_start, !e.from_caption, e.participants.size(), !e.summary.empty());
+    const bool timed = e.start.has_value() || e.duration.has_value() || !e.relations.empty();
+    return std::make_tuple(states_start, !e.from_caption, timed, e.participants.size(), !e.summary.empty());
   };
   for (const auto i : as_reported) {
     if (rep_key(i) > rep_key(rep)) rep = i;
