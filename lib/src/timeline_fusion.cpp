@@ -3,9 +3,10 @@
 // A start (or end) is chosen among the distinct values the reports state by,
 // in turn: support from body text over photo captions only, the number of
 // documents that agree with it (a value agrees with the units that contain it:
-// 2025-02-04 and TNI support 23:00 that night), the finer grain (a clock time
-// off the round hour is finer than one on it), an exact over an approximate
-// statement, a report that names the place, and finally the earlier value.
+// 2025-02-04 and TNI support 23:00 that night), the finer grain, an exact over
+// an approximate statement, a clock time off the round hour over one on it
+// (`5시 30분께` over `6시께`), a report that names the place, and finally the
+// earlier value.
 // Values that agree with the chosen one are refinements; the others are
 // conflicts. Two reported times are never averaged.
 #include <algorithm>
@@ -36,16 +37,12 @@ std::string join(const std::vector<std::string>& items, std::string_view sep) {
 
 bool is_reported(const Event& e) noexcept { return e.status == EventStatus::reported; }
 
-// How precisely a point is stated: the grain, and for clock times whether the
-// minutes are off the round hour (`5시 30분께` is finer than `6시께`).
-int precision_of(const TimePoint& p) noexcept {
-  int score = static_cast<int>(p.grain) * 2;
-  if (p.grain >= Grain::minute) {
-    const auto since_midnight = p.start - date::floor<date::days>(p.start);
-    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(since_midnight).count();
-    if (minutes % 60 != 0) score += 1;
-  }
-  return score;
+// For clock times: whether the minutes are off the round hour (`5시 30분께`
+// says more than `6시께`, which may well be a rounding).
+bool off_the_hour(const TimePoint& p) noexcept {
+  if (p.grain < Grain::minute) return false;
+  const auto since_midnight = p.start - date::floor<date::days>(p.start);
+  return std::chrono::duration_cast<std::chrono::minutes>(since_midnight).count() % 60 != 0;
 }
 
 // One distinct stated value of a time field and what supports it.
@@ -54,13 +51,13 @@ struct TimeChoice {
   std::vector<std::size_t> stating;   // observations that state exactly this value
   std::vector<std::string> docs;      // documents whose value agrees with it
   bool body = false;                  // supported by body text
-  int precision = 0;
   bool exact = false;                 // some report states it without 약/께
   bool placed = false;                // some report stating it names a place
 
-  // Larger is better; the last two keys make the order total on content.
+  // Larger is better; the last keys make the order total on content.
   auto key() const {
-    return std::make_tuple(body, docs.size(), precision, exact, placed, -value.start.time_since_epoch().count(),
+    return std::make_tuple(body, docs.size(), static_cast<int>(value.grain), exact, off_the_hour(value), placed,
+                           -value.start.time_since_epoch().count(),
                            -static_cast<int>(value.grain), static_cast<int>(value.part), value.date_known);
   }
 };
@@ -79,13 +76,11 @@ std::string time_reason(const TimeChoice& chosen, const TimeChoice& other) {
   if (chosen.docs.size() != other.docs.size()) {
     return fmt::format("more sources ({} documents vs {})", chosen.docs.size(), other.docs.size());
   }
-  if (chosen.precision != other.precision) {
-    if (chosen.value.grain != other.value.grain) {
-      return fmt::format("finer grain ({} vs {})", to_string(chosen.value.grain), to_string(other.value.grain));
-    }
-    return "more precise clock time (not a round hour)";
+  if (chosen.value.grain != other.value.grain) {
+    return fmt::format("finer grain ({} vs {})", to_string(chosen.value.grain), to_string(other.value.grain));
   }
   if (chosen.exact != other.exact) return "stated exactly, not approximately";
+  if (off_the_hour(chosen.value) != off_the_hour(other.value)) return "more precise clock time (not a round hour)";
   if (chosen.placed != other.placed) return "the report that also names the place";
   return "the earlier of equally supported values";
 }
@@ -102,7 +97,7 @@ int choose_time(const std::vector<Event>& obs, const std::vector<std::size_t>& m
     if (!is_reported(e) || !v) continue;
     auto it = std::find_if(choices.begin(), choices.end(), [&](const TimeChoice& c) { return c.value == *v; });
     if (it == choices.end()) {
-      choices.push_back(TimeChoice{*v, {}, {}, false, precision_of(*v), false, false});
+      choices.push_back(TimeChoice{*v, {}, {}, false, false, false});
       it = choices.end() - 1;
     }
     it->stating.push_back(i);
