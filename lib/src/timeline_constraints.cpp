@@ -7,7 +7,7 @@
 //                   day bounds the point to its unit
 //   duration        E - S = d: tolerant +-max(10 min, 25 %) when approximate,
 //                   +-max(5 min, 10 %) when exact
-//   right_after     S - E(previous) in [0, 10 min] (tolerant [0, 20 min])
+//   right_after     S - E(previous) = 0 (tolerant [0, 10 min])
 //   after / before  S >= E(previous) / E <= S(other)
 //   offset_after    S - S(previous) = offset
 //   narration       an undated event a document tells between two dated ones
@@ -36,6 +36,8 @@ namespace {
 constexpr Seconds kMinute = 60;
 // Bounds this narrow give a start (the earliest), marked inferred and approximate.
 constexpr Seconds kPinned = 10 * kMinute;
+// A contradiction names at most this many of the constraints it clashed with.
+constexpr std::size_t kShownClashes = 8;
 
 enum class Kind : std::uint8_t { narration = 1, relation = 2, duration = 3, stated = 4, order = 9 };
 
@@ -183,8 +185,8 @@ struct Builder {
           k.from = end_node(cy);
           k.to = start_node(cx);
           k.nominal_lo = k.tolerant_lo = 0;
-          k.nominal_hi = 10 * kMinute;
-          k.tolerant_hi = 20 * kMinute;
+          k.nominal_hi = 0;  // at face value, 곧바로 means at once
+          k.tolerant_hi = 10 * kMinute;
           break;
         case RelationKind::after:
           k.from = end_node(cy);
@@ -386,29 +388,36 @@ void place_in_time(std::vector<FusedEvent>& fused, const std::vector<Event>& obs
       apply(fused[events[i]], absolute(solution.earliest[2 * i + 1]), absolute(solution.latest[2 * i + 1]),
             absolute(solution.earliest[2 * i + 2]), absolute(solution.latest[2 * i + 2]));
     }
-    // Contradictions: a conflict on every event the clashing constraints touch.
+    // Contradictions: a conflict on the events the dropped constraint binds,
+    // naming the constraints it clashed with (a bounded number of them).
     for (std::size_t d = 0; d < solution.dropped.size(); ++d) {
       const auto& dropped = b.meanings[constraints_of[root][solution.dropped[d]]];
       TimelineConflict conflict;
       conflict.field = dropped.field;
-      std::set<std::string> docs;
-      std::set<std::size_t> touched;
+      std::set<std::string> docs(dropped.docs.begin(), dropped.docs.end());
       std::vector<std::string> kept;
       conflict.values.push_back(dropped.text);
       conflict.value_docs.push_back(dropped.docs);
+      std::size_t shown = 0, hidden = 0;
       for (const auto k : solution.clashes[d]) {
-        const auto& m = b.meanings[constraints_of[root][k]];
-        docs.insert(m.docs.begin(), m.docs.end());
-        touched.insert(m.events.begin(), m.events.end());
         if (k == solution.dropped[d]) continue;
+        const auto& m = b.meanings[constraints_of[root][k]];
+        if (m.kind == Kind::order) continue;  // "ends after it starts" goes without saying
+        if (shown == kShownClashes) {
+          ++hidden;
+          continue;
+        }
+        ++shown;
+        docs.insert(m.docs.begin(), m.docs.end());
         conflict.values.push_back(m.text);
         conflict.value_docs.push_back(m.docs);
-        if (m.kind != Kind::order) kept.push_back(m.text);
+        kept.push_back(m.text);
       }
+      if (hidden) kept.push_back(fmt::format("and {} more", hidden));
       conflict.docs.assign(docs.begin(), docs.end());
       conflict.chosen = join(kept, "; ");
       conflict.why = fmt::format("these cannot all hold; dropped the weakest: {}", dropped.text);
-      for (const auto c : touched) {
+      for (const auto c : dropped.events) {
         fused[c].event.conflicts.push_back(conflict);
         sort_conflicts(fused[c].event.conflicts);
       }

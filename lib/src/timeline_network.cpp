@@ -21,6 +21,9 @@ struct Edge {
 
 enum class Reading : std::uint8_t { dropped, tolerant, nominal };
 
+// Contradictions resolved one by one before the rest are resolved in bulk.
+constexpr std::size_t kRoundsBeforeBulk = 16;
+
 std::vector<Edge> edges_of(const std::vector<DifferenceConstraint>& constraints, const std::vector<Reading>& reading) {
   std::vector<Edge> edges;
   edges.reserve(constraints.size() * 2);
@@ -115,14 +118,28 @@ NetworkSolution solve_network(std::size_t nodes, const std::vector<DifferenceCon
   for (std::size_t i = 0; i < constraints.size(); ++i) {
     if (constraints[i].from >= nodes || constraints[i].to >= nodes) reading[i] = Reading::dropped;  // malformed
   }
-  // Phase 1: what truly contradicts, under the tolerant reading.
+  // Phase 1: what truly contradicts, under the tolerant reading. Each round
+  // drops the weakest constraint of one contradictory cycle; a component that
+  // keeps contradicting itself after a few rounds (adversarial input) loses
+  // every constraint as weak as the cycle's weakest at once, so the number of
+  // Bellman-Ford runs stays small.
   for (std::size_t round = 0; round <= constraints.size(); ++round) {
     const auto cycle = negative_cycle(nodes, edges_of(constraints, reading));
     if (!cycle) break;
     const std::size_t weakest = weakest_of(*cycle, constraints);
-    reading[weakest] = Reading::dropped;
-    out.dropped.push_back(weakest);
-    out.clashes.push_back(*cycle);
+    if (round < kRoundsBeforeBulk) {
+      reading[weakest] = Reading::dropped;
+      out.dropped.push_back(weakest);
+      out.clashes.push_back(*cycle);
+      continue;
+    }
+    for (std::size_t i = 0; i < constraints.size(); ++i) {
+      if (reading[i] != Reading::dropped && constraints[i].strength <= constraints[weakest].strength) {
+        reading[i] = Reading::dropped;
+        out.dropped.push_back(i);
+        out.clashes.push_back(*cycle);
+      }
+    }
   }
   // Phase 2: the nominal reading, relaxed only where its face values clash.
   for (auto& r : reading) {
@@ -131,6 +148,16 @@ NetworkSolution solve_network(std::size_t nodes, const std::vector<DifferenceCon
   for (std::size_t round = 0; round <= constraints.size(); ++round) {
     const auto cycle = negative_cycle(nodes, edges_of(constraints, reading));
     if (!cycle) break;
+    if (round >= kRoundsBeforeBulk) {
+      // Too many clashes of face values: read the whole component tolerantly.
+      for (std::size_t i = 0; i < constraints.size(); ++i) {
+        if (reading[i] != Reading::nominal) continue;
+        reading[i] = Reading::tolerant;
+        const auto& k = constraints[i];
+        out.relaxed[i] = k.nominal_lo != k.tolerant_lo || k.nominal_hi != k.tolerant_hi;
+      }
+      continue;
+    }
     bool relaxed_any = false;
     for (const auto c : *cycle) {
       const auto& k = constraints[c];
