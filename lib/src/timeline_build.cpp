@@ -22,14 +22,12 @@ constexpr std::size_t kNoCluster = std::numeric_limits<std::size_t>::max();
 
 // Where each fused event sits in time; an undated one takes the time of the
 // nearest dated event its documents told before it.
-std::vector<detail::PlacedEvent> place_events(std::vector<detail::FusedEvent> fused, const std::vector<Event>& obs,
-                                              const std::vector<std::size_t>& cluster_of) {
-  std::vector<detail::PlacedEvent> placed(fused.size());
+std::vector<detail::Placement> place_events(const std::vector<detail::FusedEvent>& fused, const std::vector<Event>& obs,
+                                            const std::vector<std::size_t>& cluster_of) {
+  std::vector<detail::Placement> placed(fused.size());
   for (std::size_t c = 0; c < fused.size(); ++c) {
     placed[c].anchor = detail::anchor_of(fused[c].event);
     placed[c].sort_at = placed[c].anchor;
-    placed[c].first_observation = fused[c].event.observations.empty() ? 0 : fused[c].event.observations.front();
-    placed[c].fused = std::move(fused[c]);
   }
   std::vector<std::optional<detail::Seconds>> told_after(placed.size());
   for (std::size_t begin = 0; begin < obs.size();) {
@@ -68,30 +66,32 @@ Timeline build_timeline(std::vector<Event> events, std::vector<StatedStay> stays
   t.stays = std::move(stays);
   const auto& obs = t.observations;
 
-  const auto clusters = detail::cluster_observations(obs);
+  const auto scopes = detail::movement_scopes(obs);
+  const auto clusters = detail::cluster_observations(obs, scopes);
   std::vector<std::size_t> cluster_of(obs.size(), kNoCluster);
   std::vector<detail::FusedEvent> fused;
   fused.reserve(clusters.size());
   for (std::size_t c = 0; c < clusters.size(); ++c) {
     for (const auto i : clusters[c]) cluster_of[i] = c;
-    fused.push_back(detail::fuse_cluster(obs, clusters[c]));
+    fused.push_back(detail::fuse_cluster(obs, clusters[c], scopes));
   }
   detail::place_in_time(fused, obs, cluster_of);
-  auto placed = place_events(std::move(fused), obs, cluster_of);
+  const auto placement = place_events(fused, obs, cluster_of);
 
   const bool filter = !options.entity.empty() || static_cast<bool>(options.matches_entity);
-  std::vector<detail::PlacedEvent> reported, planned;
-  for (auto& p : placed) {
-    if (filter && !detail::takes_part(p.fused.event, options)) continue;
-    (p.fused.event.status == EventStatus::reported ? reported : planned).push_back(std::move(p));
+  std::vector<std::size_t> reported, planned;
+  for (std::size_t c = 0; c < fused.size(); ++c) {
+    if (filter && !detail::takes_part(fused[c].event, options)) continue;
+    (fused[c].event.status == EventStatus::reported ? reported : planned).push_back(c);
   }
-  detail::sort_in_time(reported);
-  detail::sort_in_time(planned);
-  t.window = detail::cut_window(reported, t.stays, options, t.events, t.context);
+  detail::sort_in_time(fused, placement, reported);
+  detail::sort_in_time(fused, placement, planned);
+  t.window = detail::cut_window(fused, placement, reported, t.stays, options, t.events, t.context);
+  t.plans.reserve(planned.size());
   std::size_t n = 1;
-  for (auto& p : planned) {
-    p.fused.event.id = fmt::format("p{}", n++);
-    t.plans.push_back(std::move(p.fused.event));
+  for (const auto c : planned) {
+    fused[c].event.id = fmt::format("p{}", n++);
+    t.plans.push_back(std::move(fused[c].event));
   }
   return t;
 }

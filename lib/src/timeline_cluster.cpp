@@ -13,6 +13,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "ktimeline/detail/timeline_cluster.hpp"
@@ -130,9 +131,10 @@ bool crosses_border(const ObservationFacts& a, const ObservationFacts& b) noexce
 
 }  // namespace
 
-std::vector<ObservationFacts> observation_facts(const std::vector<Event>& canonical) {
+std::vector<ObservationFacts> observation_facts(const std::vector<Event>& canonical, const std::vector<MoveScope>& scopes) {
   std::vector<ObservationFacts> facts(canonical.size());
   std::unordered_map<std::string_view, std::uint32_t> names;
+  names.reserve(canonical.size() + 16);
   auto intern = [&names](std::string_view s) {
     return names.emplace(s, static_cast<std::uint32_t>(names.size())).first->second;
   };
@@ -141,7 +143,7 @@ std::vector<ObservationFacts> observation_facts(const std::vector<Event>& canoni
     ObservationFacts& f = facts[i];
     f.event = &e;
     f.index = i;
-    f.scope = movement_scope(e);
+    f.scope = scopes[i];
     f.time = observed_start(e);
     if (e.start && e.start->grain == Grain::part_of_day) f.fuzz = kHour;
     if (!e.subject.empty()) f.people.push_back(intern(e.subject));
@@ -235,29 +237,74 @@ bool plan_matches(const ObservationFacts& plan, const ObservationFacts& reported
 
 namespace {
 
-struct IndexKey {
-  std::uint64_t class_and_person;
-  Seconds day;  // kAnyDay: the list of every cluster of that class and person
-  friend bool operator==(const IndexKey& a, const IndexKey& b) noexcept {
-    return a.class_and_person == b.class_and_person && a.day == b.day;
-  }
-};
 constexpr Seconds kAnyDay = std::numeric_limits<Seconds>::min();
-
-struct IndexKeyHash {
-  std::size_t operator()(const IndexKey& k) const noexcept {
-    std::uint64_t h = k.class_and_person * 0x9E3779B97F4A7C15ull;
-    h ^= static_cast<std::uint64_t>(k.day) + 0x7F4A7C159E3779B9ull + (h << 6) + (h >> 2);
-    return static_cast<std::size_t>(h ^ (h >> 31));
-  }
-};
+constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 
 Seconds floor_day(Seconds s) noexcept { return s >= 0 ? s / kDay : -((-s + kDay - 1) / kDay); }
 
-struct Cluster {
-  std::vector<std::uint32_t> members;  // observation indices
-  std::vector<std::uint32_t> people;   // union of the reported members' people
-  bool reported = false;
+// Which clusters have a member with a given (type class, person, day), or any
+// day (kAnyDay). One open-addressing table of list heads and one flat array of
+// list cells: no allocation per key, which matters at a million observations.
+class ClusterIndex {
+ public:
+  void add(std::uint64_t class_and_person, Seconds day, std::uint32_t cluster) {
+    if ((used_ + 1) * 2 > slots_.size()) grow();
+    Slot& slot = find_slot(class_and_person, day);
+    if (slot.head == kNone) {
+      slot.class_and_person = class_and_person;
+      slot.day = day;
+      ++used_;
+    } else if (cells_[slot.head].cluster == cluster) {
+      return;  // already listed last
+    }
+    cells_.push_back(Cell{cluster, slot.head});
+    slot.head = static_cast<std::uint32_t>(cells_.size() - 1);
+  }
+
+  template <class Visit>
+  void for_each(std::uint64_t class_and_person, Seconds day, Visit visit) const {
+    if (slots_.empty()) return;
+    const Slot& slot = const_cast<ClusterIndex*>(this)->find_slot(class_and_person, day);
+    for (auto cell = slot.head; cell != kNone; cell = cells_[cell].next) visit(cells_[cell].cluster);
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t class_and_person = 0;
+    Seconds day = 0;
+    std::uint32_t head = kNone;
+  };
+  struct Cell {
+    std::uint32_t cluster;
+    std::uint32_t next;
+  };
+
+  static std::size_t hash(std::uint64_t a, Seconds day) noexcept {
+    std::uint64_t h = a * 0x9E3779B97F4A7C15ull ^ (static_cast<std::uint64_t>(day) + 0x632BE59BD9B4E019ull);
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return static_cast<std::size_t>(h ^ (h >> 32));
+  }
+
+  Slot& find_slot(std::uint64_t a, Seconds day) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash(a, day) & mask;; i = (i + 1) & mask) {
+      Slot& s = slots_[i];
+      if (s.head == kNone || (s.class_and_person == a && s.day == day)) return s;
+    }
+  }
+
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    for (const Slot& s : old) {
+      if (s.head != kNone) find_slot(s.class_and_person, s.day) = s;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::vector<Cell> cells_;
+  std::size_t used_ = 0;
 };
 
 // Processing rank: clock times seed clusters, then coarser and vaguer reports join them.
@@ -270,101 +317,104 @@ int rank_of(const ObservationFacts& f) noexcept {
 
 class Clusterer {
  public:
-  explicit Clusterer(const std::vector<ObservationFacts>& facts) : facts_(facts) {}
+  explicit Clusterer(const std::vector<ObservationFacts>& facts) : facts_(facts), next_(facts.size(), kNone) {}
 
   std::vector<std::vector<std::size_t>> run() {
-    std::vector<std::uint32_t> order;
+    struct Key {
+      int rank;
+      Seconds lo;
+      Seconds span;
+      std::uint32_t index;
+      bool operator<(const Key& o) const noexcept {
+        return std::tie(rank, lo, span, index) < std::tie(o.rank, o.lo, o.span, o.index);
+      }
+    };
+    std::vector<Key> order;
     order.reserve(facts_.size());
     for (std::size_t i = 0; i < facts_.size(); ++i) {
-      if (facts_[i].event->status != EventStatus::denied) order.push_back(static_cast<std::uint32_t>(i));
+      const auto& f = facts_[i];
+      if (f.event->status == EventStatus::denied) continue;
+      order.push_back(Key{rank_of(f), f.time.lo, f.time.hi - f.time.lo, static_cast<std::uint32_t>(i)});
     }
-    std::sort(order.begin(), order.end(), [this](std::uint32_t a, std::uint32_t b) {
-      const auto& fa = facts_[a];
-      const auto& fb = facts_[b];
-      const auto ka = std::make_tuple(rank_of(fa), fa.time.lo, fa.time.hi - fa.time.lo, a);
-      const auto kb = std::make_tuple(rank_of(fb), fb.time.lo, fb.time.hi - fb.time.lo, b);
-      return ka < kb;
-    });
-    for (const auto i : order) place(i);
-    std::vector<std::vector<std::size_t>> out;
-    out.reserve(clusters_.size());
-    for (auto& c : clusters_) {
-      std::sort(c.members.begin(), c.members.end());
-      out.emplace_back(c.members.begin(), c.members.end());
+    std::sort(order.begin(), order.end());
+    for (const auto& k : order) place(k.index);
+    std::vector<std::vector<std::size_t>> out(clusters_.size());
+    for (std::size_t c = 0; c < clusters_.size(); ++c) {
+      out[c].reserve(clusters_[c].size);
+      for (auto m = clusters_[c].head; m != kNone; m = next_[m]) out[c].push_back(m);
+      std::sort(out[c].begin(), out[c].end());
     }
     return out;
   }
 
  private:
+  struct Cluster {
+    std::uint32_t head = kNone;  // members as a list through next_
+    std::uint32_t tail = kNone;
+    std::uint32_t size = 0;
+    bool reported = false;
+  };
+
   template <class Visit>
   void for_each_key(const ObservationFacts& f, Seconds slack, bool query, Visit visit) const {
     const auto cls = static_cast<std::uint64_t>(class_of(f.event->type)) << 32;
     const bool by_day = f.time.known && f.time.hi - f.time.lo <= kLongestIndexedUnit;
-    auto each_person = [&](auto&& per_person) {
-      if (f.people.empty()) per_person(cls | kNobody);
-      for (const auto p : f.people) per_person(cls | p);
-    };
-    each_person([&](std::uint64_t cp) {
+    auto per_person = [&](std::uint64_t cp) {
       if (!by_day || (query && !f.time.known)) {
-        visit(IndexKey{cp, kAnyDay});
+        visit(cp, kAnyDay);
         return;
       }
-      if (!query) visit(IndexKey{cp, kAnyDay});
-      for (Seconds d = floor_day(f.time.lo - slack); d <= floor_day(f.time.hi + slack); ++d) visit(IndexKey{cp, d});
-    });
+      if (!query) visit(cp, kAnyDay);
+      for (Seconds d = floor_day(f.time.lo - slack); d <= floor_day(f.time.hi + slack); ++d) visit(cp, d);
+    };
+    if (f.people.empty()) per_person(cls | kNobody);
+    for (const auto p : f.people) per_person(cls | p);
   }
 
-  void collect_candidates(const ObservationFacts& f, std::vector<std::uint32_t>& out) {
-    out.clear();
+  void collect_candidates(const ObservationFacts& f) {
+    candidates_.clear();
     ++stamp_;
-    for_each_key(f, kBorderCrossingGap + 2 * kHour, true, [&](const IndexKey& key) {
-      const auto it = index_.find(key);
-      if (it == index_.end()) return;
-      for (const auto c : it->second) {
+    for_each_key(f, kBorderCrossingGap + 2 * kHour, true, [&](std::uint64_t cp, Seconds day) {
+      index_.for_each(cp, day, [&](std::uint32_t c) {
         if (seen_[c] != stamp_) {
           seen_[c] = stamp_;
-          out.push_back(c);
+          candidates_.push_back(c);
         }
-      }
+      });
     });
-    std::sort(out.begin(), out.end());
+    std::sort(candidates_.begin(), candidates_.end());
   }
 
   void add_to(std::uint32_t c, std::uint32_t i) {
-    const auto& f = facts_[i];
     Cluster& cluster = clusters_[c];
-    cluster.members.push_back(i);
-    if (f.event->status == EventStatus::reported) {
-      cluster.reported = true;
-      std::vector<std::uint32_t> merged;
-      std::set_union(cluster.people.begin(), cluster.people.end(), f.people.begin(), f.people.end(),
-                     std::back_inserter(merged));
-      cluster.people.swap(merged);
-    }
-    for_each_key(f, 0, false, [&](const IndexKey& key) {
-      auto& list = index_[key];
-      if (list.empty() || list.back() != c) list.push_back(c);
-    });
+    if (cluster.tail == kNone) cluster.head = i;
+    else next_[cluster.tail] = i;
+    cluster.tail = i;
+    ++cluster.size;
+    cluster.reported = cluster.reported || facts_[i].event->status == EventStatus::reported;
+    for_each_key(facts_[i], 0, false, [&](std::uint64_t cp, Seconds day) { index_.add(cp, day, c); });
   }
 
-  std::uint32_t create(std::uint32_t i) {
+  void create(std::uint32_t i) {
     clusters_.emplace_back();
     seen_.push_back(0);
-    const auto c = static_cast<std::uint32_t>(clusters_.size() - 1);
-    add_to(c, i);
-    return c;
+    add_to(static_cast<std::uint32_t>(clusters_.size() - 1), i);
   }
 
-  bool fits_all(const Cluster& c, const ObservationFacts& f) const {
-    for (const auto m : c.members) {
-      const auto& other = facts_[m];
-      if (other.event->status != EventStatus::reported) continue;
-      if (!compatible(f, other)) return false;
-    }
-    return true;
+  template <class Visit>
+  void for_each_member(std::uint32_t c, Visit visit) const {
+    for (auto m = clusters_[c].head; m != kNone; m = next_[m]) visit(facts_[m]);
   }
 
-  // Higher is better: shares the type, closest clock time, most shared people, created first.
+  bool fits_all(std::uint32_t c, const ObservationFacts& f) const {
+    bool fits = true;
+    for_each_member(c, [&](const ObservationFacts& other) {
+      if (fits && other.event->status == EventStatus::reported) fits = compatible(f, other);
+    });
+    return fits;
+  }
+
+  // Higher is better: shares the type, closest in time, most shared people, created first.
   struct Score {
     int same_type = 0;
     Seconds distance = std::numeric_limits<Seconds>::max();
@@ -381,56 +431,54 @@ class Clusterer {
   Score score(std::uint32_t c, const ObservationFacts& f) const {
     Score s;
     s.cluster = c;
-    s.shared = overlap(clusters_[c].people, f.people);
-    for (const auto m : clusters_[c].members) {
-      const auto& other = facts_[m];
-      if (other.event->status != EventStatus::reported) continue;
+    std::vector<bool> met(f.people.size(), false);  // which of f's people a reported member names
+    for_each_member(c, [&](const ObservationFacts& other) {
+      if (other.event->status != EventStatus::reported) return;
       if (other.event->type == f.event->type) s.same_type = 1;
-      if (f.time.known && other.time.known) {
-        const Seconds d = gap(f.time, other.time);
-        s.distance = std::min(s.distance, d);
+      if (f.time.known && other.time.known) s.distance = std::min(s.distance, gap(f.time, other.time));
+      for (std::size_t k = 0; k < f.people.size(); ++k) {
+        met[k] = met[k] || std::binary_search(other.people.begin(), other.people.end(), f.people[k]);
       }
-    }
+    });
+    s.shared = static_cast<std::size_t>(std::count(met.begin(), met.end(), true));
     return s;
   }
 
   void place(std::uint32_t i) {
     const auto& f = facts_[i];
-    collect_candidates(f, candidates_);
+    collect_candidates(f);
     const bool planned = f.event->status == EventStatus::planned;
     bool found = false;
     Score best;
+    auto consider = [&](std::uint32_t c) {
+      const Score s = score(c, f);
+      if (!found || s.better_than(best)) {
+        best = s;
+        found = true;
+      }
+    };
     if (planned) {
       // A plan folds into the reported event it announced, as a source only.
       for (const auto c : candidates_) {
         if (!clusters_[c].reported) continue;
         bool matches = false;
-        for (const auto m : clusters_[c].members) {
-          if (facts_[m].event->status == EventStatus::reported && plan_matches(f, facts_[m])) {
-            matches = true;
-            break;
-          }
-        }
-        if (!matches) continue;
-        const Score s = score(c, f);
-        if (!found || s.better_than(best)) { best = s; found = true; }
+        for_each_member(c, [&](const ObservationFacts& m) {
+          matches = matches || (m.event->status == EventStatus::reported && plan_matches(f, m));
+        });
+        if (matches) consider(c);
       }
       if (!found) {
         // Otherwise plans of one event still group together.
         for (const auto c : candidates_) {
           if (clusters_[c].reported) continue;
           bool fits = true;
-          for (const auto m : clusters_[c].members) fits = fits && compatible(f, facts_[m]);
-          if (!fits) continue;
-          const Score s = score(c, f);
-          if (!found || s.better_than(best)) { best = s; found = true; }
+          for_each_member(c, [&](const ObservationFacts& m) { fits = fits && compatible(f, m); });
+          if (fits) consider(c);
         }
       }
     } else {
       for (const auto c : candidates_) {
-        if (!clusters_[c].reported || !fits_all(clusters_[c], f)) continue;
-        const Score s = score(c, f);
-        if (!found || s.better_than(best)) { best = s; found = true; }
+        if (clusters_[c].reported && fits_all(c, f)) consider(c);
       }
     }
     if (found) add_to(best.cluster, i);
@@ -438,8 +486,9 @@ class Clusterer {
   }
 
   const std::vector<ObservationFacts>& facts_;
+  std::vector<std::uint32_t> next_;  // next member of the same cluster, per observation
   std::vector<Cluster> clusters_;
-  std::unordered_map<IndexKey, std::vector<std::uint32_t>, IndexKeyHash> index_;
+  ClusterIndex index_;
   std::vector<std::uint32_t> seen_;
   std::vector<std::uint32_t> candidates_;
   std::uint32_t stamp_ = 0;
@@ -447,8 +496,9 @@ class Clusterer {
 
 }  // namespace
 
-std::vector<std::vector<std::size_t>> cluster_observations(const std::vector<Event>& canonical) {
-  const auto facts = observation_facts(canonical);
+std::vector<std::vector<std::size_t>> cluster_observations(const std::vector<Event>& canonical,
+                                                           const std::vector<MoveScope>& scopes) {
+  const auto facts = observation_facts(canonical, scopes);
   return Clusterer{facts}.run();
 }
 

@@ -41,13 +41,18 @@ constexpr std::size_t kShownClashes = 8;
 
 enum class Kind : std::uint8_t { narration = 1, relation = 2, duration = 3, stated = 4, order = 9 };
 
-// What a constraint stands for, to report it when it clashes.
+// What a constraint stands for, to report it when it clashes. The text is
+// written only then: most constraints never clash.
 struct Meaning {
   Kind kind = Kind::order;
-  std::string field;                // the conflict field if it is dropped
-  std::vector<std::size_t> events;  // fused events it constrains
-  std::vector<std::string> docs;
-  std::string text;                 // "start 2025-02-04T17:30 (003)"
+  const char* field = "order";      // the conflict field if it is dropped
+  std::size_t a = 0;                // the event it constrains
+  std::size_t b = kNone;            // the other event, for relations and narration
+  RelationKind relation = RelationKind::after;
+  bool upper = false;               // narration: the bound after (else before)
+  std::vector<std::string_view> docs;  // relations and narration: the documents that tell it
+  std::vector<std::string_view> cues;
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 };
 
 std::int64_t strength_of(Kind kind, bool caption_only, std::size_t docs) {
@@ -55,7 +60,8 @@ std::int64_t strength_of(Kind kind, bool caption_only, std::size_t docs) {
   return static_cast<std::int64_t>(kind) * 10'000'000 + body * 1'000'000 + static_cast<std::int64_t>(std::min<std::size_t>(docs, 999'999));
 }
 
-std::string join(const std::vector<std::string>& items, const char* sep) {
+template <class Strings>
+std::string join(const Strings& items, const char* sep) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i) out += sep;
@@ -90,9 +96,41 @@ struct Builder {
     return f.start_stated && f.event.start && f.event.start->date_known;
   }
 
-  void add(DifferenceConstraint k, Meaning m) {
+  void add(const DifferenceConstraint& k, Meaning m) {
     constraints.push_back(k);
     meanings.push_back(std::move(m));
+  }
+
+  // The sentence that reports a constraint, and the documents behind it.
+  std::pair<std::string, std::vector<std::string>> explain(const Meaning& m) const {
+    const TimelineEvent& e = fused[m.a].event;
+    std::vector<std::string> docs;
+    if (m.kind == Kind::relation || m.kind == Kind::narration) {
+      docs.assign(m.docs.begin(), m.docs.end());
+    } else if (m.kind != Kind::order) {
+      docs = documents_of(obs, e.observations);
+    }
+    std::string text;
+    switch (m.kind) {
+      case Kind::stated: {
+        const auto& p = std::string_view{m.field} == "end" ? e.end : e.start;
+        text = fmt::format("{} {} {} ({})", label_of(e), m.field, p ? p->timex() : "?", join(docs, ", "));
+        break;
+      }
+      case Kind::duration:
+        text = fmt::format("{} lasts {} ({})", label_of(e), e.duration ? e.duration->iso() : "?", join(docs, ", "));
+        break;
+      case Kind::relation:
+        text = fmt::format("{} {} {} ({}{}{})", label_of(e), to_string(m.relation), label_of(fused[m.b].event),
+                           join(docs, ", "), m.cues.empty() ? "" : ": ", join(m.cues, ", "));
+        break;
+      case Kind::narration:
+        text = fmt::format("{} told {} {} ({})", label_of(e), m.upper ? "before" : "after", label_of(fused[m.b].event),
+                           join(docs, ", "));
+        break;
+      case Kind::order: text = fmt::format("{} ends after it starts", label_of(e)); break;
+    }
+    return {std::move(text), std::move(docs)};
   }
 
   void stated_point(std::size_t c, std::size_t node, const TimePoint& p, bool approx, const char* field,
@@ -111,21 +149,25 @@ struct Builder {
       k.nominal_hi = k.tolerant_hi = std::max(lo, seconds_of(p.end()));
     }
     k.strength = strength_of(Kind::stated, caption_only, docs);
-    const auto event_docs = documents_of(obs, fused[c].event.observations);
-    add(k, Meaning{Kind::stated, field, {c}, event_docs,
-                   fmt::format("{} {} {} ({})", label_of(fused[c].event), field, p.timex(), join(event_docs, ", "))});
+    Meaning m;
+    m.kind = Kind::stated;
+    m.field = field;
+    m.a = c;
+    add(k, std::move(m));
   }
 
+  // The constraints of one event alone: stated times, duration, end after start.
   void per_event(std::size_t c) {
     const auto& f = fused[c];
     const auto& e = f.event;
-    if (e.status != EventStatus::reported) return;
     DifferenceConstraint order;
     order.from = start_node(c);
     order.to = end_node(c);
     order.nominal_lo = order.tolerant_lo = 0;
     order.strength = strength_of(Kind::order, false, 0);
-    add(order, Meaning{Kind::order, "order", {c}, {}, fmt::format("{} ends after it starts", label_of(e))});
+    Meaning m;
+    m.a = c;
+    add(order, m);
     if (dated_start(c)) stated_point(c, start_node(c), *e.start, e.approx, "start", f.start_docs, f.start_caption_only);
     if (f.end_stated && e.end && e.end->date_known) stated_point(c, end_node(c), *e.end, f.end_approx, "end", 1, false);
     if (e.duration && !e.duration->empty()) {
@@ -138,136 +180,178 @@ struct Builder {
       k.tolerant_lo = d - tol;
       k.tolerant_hi = d + tol;
       k.strength = strength_of(Kind::duration, false, f.duration_docs);
-      const auto docs = documents_of(obs, e.observations);
-      add(k, Meaning{Kind::duration, "duration", {c}, docs,
-                     fmt::format("{} lasts {} ({})", label_of(e), e.duration->iso(), join(docs, ", "))});
+      Meaning dm;
+      dm.kind = Kind::duration;
+      dm.field = "duration";
+      dm.a = c;
+      add(k, std::move(dm));
     }
+  }
+
+  bool usable(std::size_t i) const {
+    return obs[i].status == EventStatus::reported && cluster_of[i] < fused.size() &&
+           fused[cluster_of[i]].event.status == EventStatus::reported;
+  }
+
+  // The observation of `doc` with `index` (the first, if several), found by
+  // binary search: observations are sorted by document, then index.
+  std::size_t find(const std::string& doc, std::size_t index) const {
+    const auto it = std::lower_bound(obs.begin(), obs.end(), std::make_pair(&doc, index),
+                                     [](const Event& e, const std::pair<const std::string*, std::size_t>& key) {
+                                       const int c = e.doc.compare(*key.first);
+                                       return c < 0 || (c == 0 && e.index < key.second);
+                                     });
+    if (it == obs.end() || it->doc != doc || it->index != index) return obs.size();
+    return static_cast<std::size_t>(it - obs.begin());
   }
 
   // The relations each document states, mapped to clusters; the same relation
   // from several documents is one constraint with their support.
   void relations() {
-    std::unordered_map<std::string_view, std::vector<std::size_t>> by_doc;  // doc -> observation indices
-    for (std::size_t i = 0; i < obs.size(); ++i) by_doc[obs[i].doc].push_back(i);
-    struct Support {
-      std::set<std::string> docs;
-      std::set<std::string> cues;
-      bool caption_only = true;
+    struct Told {
+      RelationKind kind;
+      std::size_t cx, cy;
+      Seconds offset;
+      std::string_view doc, cue;
+      bool caption;
+      auto key() const { return std::make_tuple(kind, cx, cy, offset); }
     };
-    std::map<std::tuple<RelationKind, std::size_t, std::size_t, Seconds>, Support> found;
+    std::vector<Told> told;
     for (std::size_t i = 0; i < obs.size(); ++i) {
       const Event& x = obs[i];
-      if (x.status != EventStatus::reported || x.relations.empty() || cluster_of[i] >= fused.size()) continue;
-      const auto& same_doc = by_doc[x.doc];
+      if (x.relations.empty() || !usable(i)) continue;
       for (const auto& r : x.relations) {
-        // The related event: the first observation of the document with that index.
-        auto it = std::lower_bound(same_doc.begin(), same_doc.end(), r.other,
-                                   [&](std::size_t k, std::size_t index) { return obs[k].index < index; });
-        if (it == same_doc.end() || obs[*it].index != r.other || *it == i) continue;
-        const std::size_t y = *it;
-        if (obs[y].status != EventStatus::reported || cluster_of[y] >= fused.size()) continue;
+        const std::size_t y = find(x.doc, r.other);
+        if (y >= obs.size() || y == i || !usable(y)) continue;
         const std::size_t cx = cluster_of[i];
         const std::size_t cy = cluster_of[y];
-        if (cx == cy) continue;
-        if (r.kind == RelationKind::offset_after && !r.offset) continue;
+        if (cx == cy || (r.kind == RelationKind::offset_after && !r.offset)) continue;
         const Seconds offset = r.offset ? r.offset->approximate_seconds().count() : 0;
-        auto& s = found[{r.kind, cx, cy, offset}];
-        s.docs.insert(x.doc);
-        if (!r.cue.empty()) s.cues.insert(r.cue);
-        s.caption_only = s.caption_only && x.from_caption;
+        told.push_back(Told{r.kind, cx, cy, offset, x.doc, r.cue, x.from_caption});
       }
     }
-    for (const auto& [key, support] : found) {
-      const auto [kind, cx, cy, offset] = key;
+    std::sort(told.begin(), told.end(), [](const Told& a, const Told& b) {
+      return std::make_tuple(a.key(), a.doc, a.cue) < std::make_tuple(b.key(), b.doc, b.cue);
+    });
+    for (std::size_t begin = 0; begin < told.size();) {
+      std::size_t end = begin;
+      Meaning m;
+      m.kind = Kind::relation;
+      bool caption_only = true;
+      while (end < told.size() && told[end].key() == told[begin].key()) {
+        if (m.docs.empty() || m.docs.back() != told[end].doc) m.docs.push_back(told[end].doc);
+        if (!told[end].cue.empty() && std::find(m.cues.begin(), m.cues.end(), told[end].cue) == m.cues.end()) {
+          m.cues.push_back(told[end].cue);
+        }
+        caption_only = caption_only && told[end].caption;
+        ++end;
+      }
+      const Told& t = told[begin];
+      begin = end;
+      std::sort(m.cues.begin(), m.cues.end());
       DifferenceConstraint k;
-      switch (kind) {
+      switch (t.kind) {
         case RelationKind::right_after:
-          k.from = end_node(cy);
-          k.to = start_node(cx);
+          k.from = end_node(t.cy);
+          k.to = start_node(t.cx);
           k.nominal_lo = k.tolerant_lo = 0;
           k.nominal_hi = 0;  // at face value, 곧바로 means at once
           k.tolerant_hi = 10 * kMinute;
           break;
         case RelationKind::after:
-          k.from = end_node(cy);
-          k.to = start_node(cx);
+          k.from = end_node(t.cy);
+          k.to = start_node(t.cx);
           k.nominal_lo = k.tolerant_lo = 0;
           break;
         case RelationKind::before:
-          k.from = end_node(cx);
-          k.to = start_node(cy);
+          k.from = end_node(t.cx);
+          k.to = start_node(t.cy);
           k.nominal_lo = k.tolerant_lo = 0;
           break;
         case RelationKind::offset_after: {
-          const Seconds tol = duration_tolerance(offset, false);
-          k.from = start_node(cy);
-          k.to = start_node(cx);
-          k.nominal_lo = k.nominal_hi = offset;
-          k.tolerant_lo = offset - tol;
-          k.tolerant_hi = offset + tol;
+          const Seconds tol = duration_tolerance(t.offset, false);
+          k.from = start_node(t.cy);
+          k.to = start_node(t.cx);
+          k.nominal_lo = k.nominal_hi = t.offset;
+          k.tolerant_lo = t.offset - tol;
+          k.tolerant_hi = t.offset + tol;
           break;
         }
       }
-      k.strength = strength_of(Kind::relation, support.caption_only, support.docs.size());
-      std::vector<std::string> docs(support.docs.begin(), support.docs.end());
-      std::vector<std::string> cues(support.cues.begin(), support.cues.end());
-      add(k, Meaning{Kind::relation, "order", {cx, cy}, docs,
-                     fmt::format("{} {} {} ({}{}{})", label_of(fused[cx].event), to_string(kind),
-                                 label_of(fused[cy].event), join(docs, ", "), cues.empty() ? "" : ": ",
-                                 join(cues, ", "))});
+      k.strength = strength_of(Kind::relation, caption_only, m.docs.size());
+      m.a = t.cx;
+      m.b = t.cy;
+      m.relation = t.kind;
+      add(k, std::move(m));
     }
   }
 
   // Undated events a document tells between two dated ones, in order.
   void narration() {
-    std::map<std::pair<std::size_t, std::size_t>, std::set<std::string>> lower, upper;  // (event, neighbour) -> docs
+    struct Told {
+      std::size_t event, neighbour;
+      bool upper;
+      std::string_view doc;
+      auto key() const { return std::make_tuple(event, neighbour, upper); }
+    };
+    std::vector<Told> told;
     for (std::size_t begin = 0; begin < obs.size();) {
       std::size_t end = begin;
       while (end < obs.size() && obs[end].doc == obs[begin].doc) ++end;
-      auto dated = [&](std::size_t k) {
-        return obs[k].status == EventStatus::reported && cluster_of[k] < fused.size() && dated_start(cluster_of[k]);
-      };
+      auto dated = [&](std::size_t k) { return usable(k) && dated_start(cluster_of[k]); };
+      // The nearest dated report before each position, and after it.
+      std::vector<std::size_t> after_of(end - begin, end);
+      for (std::size_t k = end; k-- > begin;) {
+        after_of[k - begin] = k + 1 < end ? (dated(k + 1) ? k + 1 : after_of[k + 1 - begin]) : end;
+      }
+      std::size_t before = end;
       for (std::size_t k = begin; k < end; ++k) {
         const Event& e = obs[k];
-        const std::size_t c = cluster_of[k];
-        if (e.status != EventStatus::reported || c >= fused.size() || dated_start(c) || !e.relations.empty()) continue;
-        std::size_t before = end, after = end;
-        for (std::size_t j = k; j-- > begin;) {
-          if (dated(j) && cluster_of[j] != c) { before = j; break; }
+        const bool is_dated = dated(k);
+        if (!is_dated && usable(k) && e.relations.empty()) {
+          const std::size_t c = cluster_of[k];
+          // Skip neighbours in the event's own cluster.
+          std::size_t b = before;
+          while (b != end && cluster_of[b] == c) {
+            std::size_t prev = end;
+            for (std::size_t j = b; j-- > begin;) {
+              if (dated(j)) { prev = j; break; }
+            }
+            b = prev;
+          }
+          std::size_t a = after_of[k - begin];
+          while (a != end && cluster_of[a] == c) a = after_of[a - begin];
+          if (b != end && a != end && fused[cluster_of[b]].event.start->start <= fused[cluster_of[a]].event.start->start) {
+            told.push_back(Told{c, cluster_of[b], false, e.doc});
+            told.push_back(Told{c, cluster_of[a], true, e.doc});
+          }
         }
-        for (std::size_t j = k + 1; j < end; ++j) {
-          if (dated(j) && cluster_of[j] != c) { after = j; break; }
-        }
-        if (before == end || after == end) continue;
-        const std::size_t cb = cluster_of[before];
-        const std::size_t ca = cluster_of[after];
-        if (fused[cb].event.start->start > fused[ca].event.start->start) continue;  // not told in order
-        lower[{c, cb}].insert(e.doc);
-        upper[{c, ca}].insert(e.doc);
+        if (is_dated) before = k;
       }
       begin = end;
     }
-    for (const auto& [key, docs] : lower) {
+    std::sort(told.begin(), told.end(), [](const Told& a, const Told& b) {
+      return std::make_tuple(a.key(), a.doc) < std::make_tuple(b.key(), b.doc);
+    });
+    for (std::size_t begin = 0; begin < told.size();) {
+      Meaning m;
+      m.kind = Kind::narration;
+      std::size_t end = begin;
+      while (end < told.size() && told[end].key() == told[begin].key()) {
+        if (m.docs.empty() || m.docs.back() != told[end].doc) m.docs.push_back(told[end].doc);
+        ++end;
+      }
+      const Told& t = told[begin];
+      begin = end;
       DifferenceConstraint k;
-      k.from = start_node(key.second);
-      k.to = start_node(key.first);
+      k.from = t.upper ? end_node(t.event) : start_node(t.neighbour);
+      k.to = t.upper ? start_node(t.neighbour) : start_node(t.event);
       k.nominal_lo = k.tolerant_lo = 0;
-      k.strength = strength_of(Kind::narration, false, docs.size());
-      std::vector<std::string> d(docs.begin(), docs.end());
-      add(k, Meaning{Kind::narration, "order", {key.first, key.second}, d,
-                     fmt::format("{} told after {} ({})", label_of(fused[key.first].event),
-                                 label_of(fused[key.second].event), join(d, ", "))});
-    }
-    for (const auto& [key, docs] : upper) {
-      DifferenceConstraint k;
-      k.from = end_node(key.first);
-      k.to = start_node(key.second);
-      k.nominal_lo = k.tolerant_lo = 0;
-      k.strength = strength_of(Kind::narration, false, docs.size());
-      std::vector<std::string> d(docs.begin(), docs.end());
-      add(k, Meaning{Kind::narration, "order", {key.first, key.second}, d,
-                     fmt::format("{} told before {} ({})", label_of(fused[key.first].event),
-                                 label_of(fused[key.second].event), join(d, ", "))});
+      k.strength = strength_of(Kind::narration, false, m.docs.size());
+      m.a = t.event;
+      m.b = t.neighbour;
+      m.upper = t.upper;
+      add(k, std::move(m));
     }
   }
 };
@@ -321,7 +405,6 @@ void apply(FusedEvent& f, Seconds s_lo, Seconds s_hi, Seconds e_lo, Seconds e_hi
 
 void place_in_time(std::vector<FusedEvent>& fused, const std::vector<Event>& obs, const std::vector<std::size_t>& cluster_of) {
   Builder b{fused, obs, cluster_of, {}, {}};
-  for (std::size_t c = 0; c < fused.size(); ++c) b.per_event(c);
   b.relations();
   b.narration();
 
@@ -329,34 +412,35 @@ void place_in_time(std::vector<FusedEvent>& fused, const std::vector<Event>& obs
   std::vector<std::size_t> parent(fused.size());
   std::iota(parent.begin(), parent.end(), std::size_t{0});
   std::vector<bool> needs(fused.size(), false);
-  for (std::size_t k = 0; k < b.meanings.size(); ++k) {
-    const auto& m = b.meanings[k];
-    if (m.events.size() == 2) {
-      const auto r1 = find_root(parent, m.events[0]);
-      const auto r2 = find_root(parent, m.events[1]);
-      parent[std::max(r1, r2)] = std::min(r1, r2);
-      needs[m.events[0]] = needs[m.events[1]] = true;
-    }
+  for (const auto& m : b.meanings) {
+    const auto r1 = find_root(parent, m.a);
+    const auto r2 = find_root(parent, m.b);
+    parent[std::max(r1, r2)] = std::min(r1, r2);
+    needs[m.a] = needs[m.b] = true;
   }
   for (std::size_t c = 0; c < fused.size(); ++c) {
     // A stated end beside a start or a duration may contradict them.
-    if (fused[c].end_stated && (fused[c].start_stated || fused[c].event.duration)) needs[c] = true;
+    if (fused[c].event.status == EventStatus::reported && fused[c].end_stated &&
+        (fused[c].start_stated || fused[c].event.duration)) {
+      needs[c] = true;
+    }
+  }
+  // Only events in a component get their own constraints: the others have nothing to reason about.
+  for (std::size_t c = 0; c < fused.size(); ++c) {
+    if (needs[c]) b.per_event(c);
   }
   std::vector<std::vector<std::size_t>> members(fused.size());
   for (std::size_t c = 0; c < fused.size(); ++c) {
     if (needs[c]) members[find_root(parent, c)].push_back(c);
   }
   std::vector<std::vector<std::size_t>> constraints_of(fused.size());
-  for (std::size_t k = 0; k < b.meanings.size(); ++k) {
-    const auto root = find_root(parent, b.meanings[k].events.front());
-    if (!members[root].empty()) constraints_of[root].push_back(k);
-  }
+  for (std::size_t k = 0; k < b.meanings.size(); ++k) constraints_of[find_root(parent, b.meanings[k].a)].push_back(k);
 
+  std::vector<std::size_t> local(2 * fused.size() + 1, 0);
   for (std::size_t root = 0; root < fused.size(); ++root) {
     const auto& events = members[root];
     if (events.empty()) continue;
     // Local numbering: 0 the origin, then S and E of each event; times relative to a base.
-    std::unordered_map<std::size_t, std::size_t> local;
     for (std::size_t i = 0; i < events.size(); ++i) {
       local[Builder::start_node(events[i])] = 2 * i + 1;
       local[Builder::end_node(events[i])] = 2 * i + 2;
@@ -372,8 +456,8 @@ void place_in_time(std::vector<FusedEvent>& fused, const std::vector<Event>& obs
     for (const auto k : constraints_of[root]) {
       DifferenceConstraint c = b.constraints[k];
       const bool from_origin = c.from == 0;
-      c.from = from_origin ? 0 : local.at(c.from);
-      c.to = local.at(c.to);
+      c.from = from_origin ? 0 : local[c.from];
+      c.to = local[c.to];
       if (from_origin) {
         // Unary bounds are absolute times: shift them to the base.
         for (Seconds* v : {&c.nominal_lo, &c.nominal_hi, &c.tolerant_lo, &c.tolerant_hi}) {
@@ -392,12 +476,13 @@ void place_in_time(std::vector<FusedEvent>& fused, const std::vector<Event>& obs
     // naming the constraints it clashed with (a bounded number of them).
     for (std::size_t d = 0; d < solution.dropped.size(); ++d) {
       const auto& dropped = b.meanings[constraints_of[root][solution.dropped[d]]];
+      auto [dropped_text, dropped_docs] = b.explain(dropped);
       TimelineConflict conflict;
       conflict.field = dropped.field;
-      std::set<std::string> docs(dropped.docs.begin(), dropped.docs.end());
+      std::set<std::string> docs(dropped_docs.begin(), dropped_docs.end());
       std::vector<std::string> kept;
-      conflict.values.push_back(dropped.text);
-      conflict.value_docs.push_back(dropped.docs);
+      conflict.values.push_back(dropped_text);
+      conflict.value_docs.push_back(std::move(dropped_docs));
       std::size_t shown = 0, hidden = 0;
       for (const auto k : solution.clashes[d]) {
         if (k == solution.dropped[d]) continue;
@@ -408,18 +493,21 @@ void place_in_time(std::vector<FusedEvent>& fused, const std::vector<Event>& obs
           continue;
         }
         ++shown;
-        docs.insert(m.docs.begin(), m.docs.end());
-        conflict.values.push_back(m.text);
-        conflict.value_docs.push_back(m.docs);
-        kept.push_back(m.text);
+        auto [text, text_docs] = b.explain(m);
+        docs.insert(text_docs.begin(), text_docs.end());
+        conflict.values.push_back(text);
+        conflict.value_docs.push_back(std::move(text_docs));
+        kept.push_back(std::move(text));
       }
       if (hidden) kept.push_back(fmt::format("and {} more", hidden));
       conflict.docs.assign(docs.begin(), docs.end());
       conflict.chosen = join(kept, "; ");
-      conflict.why = fmt::format("these cannot all hold; dropped the weakest: {}", dropped.text);
-      for (const auto c : dropped.events) {
-        fused[c].event.conflicts.push_back(conflict);
-        sort_conflicts(fused[c].event.conflicts);
+      conflict.why = fmt::format("these cannot all hold; dropped the weakest: {}", dropped_text);
+      fused[dropped.a].event.conflicts.push_back(conflict);
+      sort_conflicts(fused[dropped.a].event.conflicts);
+      if (dropped.b != Meaning::kNone && dropped.b != dropped.a) {
+        fused[dropped.b].event.conflicts.push_back(std::move(conflict));
+        sort_conflicts(fused[dropped.b].event.conflicts);
       }
     }
   }

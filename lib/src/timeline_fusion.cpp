@@ -26,7 +26,8 @@ namespace detail {
 
 namespace {
 
-std::string join(const std::vector<std::string>& items, std::string_view sep) {
+template <class Strings>
+std::string join(const Strings& items, std::string_view sep) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i) out += sep;
@@ -34,6 +35,17 @@ std::string join(const std::vector<std::string>& items, std::string_view sep) {
   }
   return out;
 }
+
+// A small sorted set of document ids that points into the observations
+// (fusion runs per cluster, so it must not allocate a string per report).
+using DocSet = std::vector<std::string_view>;
+
+void add_doc(DocSet& docs, std::string_view doc) {
+  const auto it = std::lower_bound(docs.begin(), docs.end(), doc);
+  if (it == docs.end() || *it != doc) docs.insert(it, doc);
+}
+
+std::vector<std::string> strings_of(const DocSet& docs) { return {docs.begin(), docs.end()}; }
 
 bool is_reported(const Event& e) noexcept { return e.status == EventStatus::reported; }
 
@@ -49,7 +61,7 @@ bool off_the_hour(const TimePoint& p) noexcept {
 struct TimeChoice {
   TimePoint value;
   std::vector<std::size_t> stating;   // observations that state exactly this value
-  std::vector<std::string> docs;      // documents whose value agrees with it
+  DocSet docs;                        // documents whose value agrees with it
   bool body = false;                  // supported by body text
   bool exact = false;                 // some report states it without 약/께
   bool placed = false;                // some report stating it names a place
@@ -62,7 +74,10 @@ struct TimeChoice {
   }
 };
 
-std::string docs_label(const std::vector<std::string>& docs) { return join(docs, ", "); }
+template <class Strings>
+std::string docs_label(const Strings& docs) {
+  return join(docs, ", ");
+}
 
 std::string caption_note(const std::vector<Event>& obs, const TimeChoice& c) {
   for (const auto i : c.stating) {
@@ -105,15 +120,13 @@ int choose_time(const std::vector<Event>& obs, const std::vector<std::size_t>& m
     it->placed = it->placed || !e.place.empty();
   }
   for (auto& c : choices) {
-    std::set<std::string> docs;
     for (const auto i : members) {
       const Event& e = obs[i];
       const std::optional<TimePoint>& v = value_of(e);
       if (!is_reported(e) || !v || !agrees(*v, c.value)) continue;
-      docs.insert(e.doc);
+      add_doc(c.docs, e.doc);
       c.body = c.body || !e.from_caption;
     }
-    c.docs.assign(docs.begin(), docs.end());
   }
   if (choices.empty()) return -1;
   std::size_t best = 0;
@@ -125,14 +138,15 @@ int choose_time(const std::vector<Event>& obs, const std::vector<std::size_t>& m
 
 // The conflict entry for a time field, or nothing when every value agrees.
 std::optional<TimelineConflict> time_conflict(const std::vector<Event>& obs, std::string field,
-                                              std::vector<TimeChoice> choices, std::size_t chosen) {
-  const TimeChoice winner = choices[chosen];
-  std::vector<TimeChoice> rivals;
+                                              const std::vector<TimeChoice>& choices, std::size_t chosen) {
+  const TimeChoice& winner = choices[chosen];
+  std::vector<const TimeChoice*> rival_list;
   for (std::size_t k = 0; k < choices.size(); ++k) {
-    if (k != chosen && !agrees(choices[k].value, winner.value)) rivals.push_back(choices[k]);
+    if (k != chosen && !agrees(choices[k].value, winner.value)) rival_list.push_back(&choices[k]);
   }
-  if (rivals.empty()) return std::nullopt;
-  std::sort(rivals.begin(), rivals.end(), [](const TimeChoice& a, const TimeChoice& b) { return a.key() > b.key(); });
+  if (rival_list.empty()) return std::nullopt;
+  std::sort(rival_list.begin(), rival_list.end(),
+            [](const TimeChoice* a, const TimeChoice* b) { return a->key() > b->key(); });
   TimelineConflict c;
   c.field = std::move(field);
   std::set<std::string> all_docs;
@@ -144,19 +158,19 @@ std::optional<TimelineConflict> time_conflict(const std::vector<Event>& obs, std
     all_docs.insert(stating_docs.begin(), stating_docs.end());
   };
   add(winner);
-  for (const auto& r : rivals) add(r);
+  for (const auto* r : rival_list) add(*r);
   c.docs.assign(all_docs.begin(), all_docs.end());
-  c.chosen = winner.value.timex();
-  const TimeChoice& runner_up = rivals.front();
+  c.chosen = c.values[0];
+  const TimeChoice& runner_up = *rival_list.front();
   c.why = fmt::format("{} ({}{}) over {} ({}{}): {}", c.chosen, docs_label(winner.docs), caption_note(obs, winner),
-                      runner_up.value.timex(), docs_label(c.value_docs[1]), caption_note(obs, runner_up),
+                      c.values[1], docs_label(c.value_docs[1]), caption_note(obs, runner_up),
                       time_reason(winner, runner_up));
   return c;
 }
 
 struct DurationChoice {
   Duration value;
-  std::vector<std::string> docs;
+  DocSet docs;
   bool body = false;
   bool exact = false;
   auto key() const {
@@ -165,9 +179,9 @@ struct DurationChoice {
 };
 
 struct PlaceChoice {
-  std::string value;
-  std::vector<std::string> docs;  // documents naming it or a name it contains or is contained in
-  std::vector<std::string> naming;  // documents naming exactly it
+  std::string_view value;
+  DocSet docs;    // documents naming it or a name it contains or is contained in
+  DocSet naming;  // documents naming exactly it
   auto key() const { return std::make_tuple(docs.size(), value.size(), value); }
 };
 
@@ -196,14 +210,15 @@ void sort_conflicts(std::vector<TimelineConflict>& conflicts) {
   });
 }
 
-FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::size_t>& members) {
+FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::size_t>& members,
+                        const std::vector<MoveScope>& scopes) {
   FusedEvent fused;
   TimelineEvent& out = fused.event;
   out.observations = members;
   bool any_reported = false;
   for (const auto i : members) {
     any_reported = any_reported || is_reported(obs[i]);
-    const auto scope = movement_scope(obs[i]);
+    const auto scope = scopes[i];
     if (scope == MoveScope::country || (scope == MoveScope::site && fused.scope == MoveScope::unknown)) {
       fused.scope = scope;
     }
@@ -274,12 +289,11 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
     }
     const auto k = static_cast<std::size_t>(it - durations.begin());
     duration_stating[k].push_back(i);
-    if (std::find(it->docs.begin(), it->docs.end(), e.doc) == it->docs.end()) it->docs.push_back(e.doc);
+    add_doc(it->docs, e.doc);
     it->body = it->body || !e.from_caption;
     it->exact = it->exact || !e.approx;
   }
   if (!durations.empty()) {
-    for (auto& d : durations) std::sort(d.docs.begin(), d.docs.end());
     std::size_t best = 0;
     for (std::size_t k = 1; k < durations.size(); ++k) {
       if (durations[k].key() > durations[best].key()) best = k;
@@ -299,7 +313,7 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
       std::set<std::string> all;
       for (const auto k : order) {
         c.values.push_back(durations[k].value.iso());
-        c.value_docs.push_back(durations[k].docs);
+        c.value_docs.push_back(strings_of(durations[k].docs));
         all.insert(durations[k].docs.begin(), durations[k].docs.end());
       }
       c.docs.assign(all.begin(), all.end());
@@ -334,22 +348,20 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
       places.push_back(PlaceChoice{e.place, {}, {}});
       it = places.end() - 1;
     }
-    if (std::find(it->naming.begin(), it->naming.end(), e.doc) == it->naming.end()) it->naming.push_back(e.doc);
+    add_doc(it->naming, e.doc);
   }
   if (!places.empty()) {
     for (auto& p : places) {
-      std::set<std::string> docs;
       for (const auto& q : places) {
-        if (places_agree(p.value, q.value)) docs.insert(q.naming.begin(), q.naming.end());
+        if (!places_agree(p.value, q.value)) continue;
+        for (const auto d : q.naming) add_doc(p.docs, d);
       }
-      p.docs.assign(docs.begin(), docs.end());
-      std::sort(p.naming.begin(), p.naming.end());
     }
     std::size_t best = 0;
     for (std::size_t k = 1; k < places.size(); ++k) {
       if (places[k].key() > places[best].key()) best = k;
     }
-    out.place = places[best].value;
+    out.place = std::string{places[best].value};
     std::vector<const PlaceChoice*> rivals;
     for (const auto& p : places) {
       if (!places_agree(p.value, out.place)) rivals.push_back(&p);
@@ -360,11 +372,11 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
       c.field = "place";
       std::set<std::string> all;
       c.values.push_back(out.place);
-      c.value_docs.push_back(places[best].naming);
+      c.value_docs.push_back(strings_of(places[best].naming));
       all.insert(places[best].naming.begin(), places[best].naming.end());
       for (const auto* r : rivals) {
-        c.values.push_back(r->value);
-        c.value_docs.push_back(r->naming);
+        c.values.emplace_back(r->value);
+        c.value_docs.push_back(strings_of(r->naming));
         all.insert(r->naming.begin(), r->naming.end());
       }
       c.docs.assign(all.begin(), all.end());
@@ -377,18 +389,24 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
   }
 
   // Participants: the union, most supported first, then by name.
-  std::map<std::string, std::set<std::string>> support;
+  std::vector<std::pair<std::string_view, std::string_view>> named;  // (participant, doc)
   for (const auto i : as_reported) {
     const Event& e = pool[i];
-    if (!e.subject.empty()) support[e.subject].insert(e.doc);
+    if (!e.subject.empty()) named.emplace_back(e.subject, e.doc);
     for (const auto& p : e.participants) {
-      if (!p.empty()) support[p].insert(e.doc);
+      if (!p.empty()) named.emplace_back(p, e.doc);
     }
   }
-  for (const auto& [name, docs] : support) out.participants.push_back(name);
-  std::stable_sort(out.participants.begin(), out.participants.end(), [&](const std::string& a, const std::string& b) {
-    return support[a].size() > support[b].size();
-  });
+  std::sort(named.begin(), named.end());
+  named.erase(std::unique(named.begin(), named.end()), named.end());
+  std::vector<std::pair<std::size_t, std::string_view>> support;  // (documents, name), by name
+  for (const auto& [name, doc] : named) {
+    if (support.empty() || support.back().second != name) support.emplace_back(0, name);
+    ++support.back().first;
+  }
+  std::stable_sort(support.begin(), support.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  out.participants.reserve(support.size());
+  for (const auto& s : support) out.participants.emplace_back(s.second);
 
   // The representative report: it states the chosen start, is body text, names
   // the most people and has a summary; ties go to the canonical order.

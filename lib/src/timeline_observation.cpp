@@ -1,8 +1,10 @@
 // Observations: the canonical order of input events, their stated times as
 // seconds, and the reach (scope) of arrivals and departures.
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "ktimeline/detail/embedded_tables.hpp"
@@ -147,10 +149,48 @@ int compare_stays(const StatedStay& a, const StatedStay& b) noexcept {
 }
 
 void canonicalize(std::vector<Event>& events) {
-  std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return compare_events(a, b) < 0; });
-  events.erase(std::unique(events.begin(), events.end(),
-                           [](const Event& a, const Event& b) { return compare_events(a, b) == 0; }),
-               events.end());
+  // Sort positions, not Events: an Event is large, and each one then moves
+  // once. Documents are grouped through a hash table first, so only the
+  // distinct document names are sorted as strings and each document's events
+  // among themselves (the same order as compare_events, at a fraction of the
+  // string comparisons).
+  std::unordered_map<std::string_view, std::uint32_t> group_of;
+  group_of.reserve(events.size() / 4 + 16);
+  std::vector<std::string_view> names;
+  std::vector<std::uint32_t> group(events.size());
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const auto [it, added] = group_of.emplace(events[i].doc, static_cast<std::uint32_t>(names.size()));
+    if (added) names.push_back(events[i].doc);
+    group[i] = it->second;
+  }
+  std::vector<std::uint32_t> rank_of_name(names.size());
+  {
+    std::vector<std::uint32_t> by_name(names.size());
+    for (std::size_t g = 0; g < by_name.size(); ++g) by_name[g] = static_cast<std::uint32_t>(g);
+    std::sort(by_name.begin(), by_name.end(), [&](std::uint32_t a, std::uint32_t b) { return names[a] < names[b]; });
+    for (std::size_t r = 0; r < by_name.size(); ++r) rank_of_name[by_name[r]] = static_cast<std::uint32_t>(r);
+  }
+  struct Key {
+    std::uint32_t doc_rank;
+    std::size_t index;
+    std::size_t position;
+  };
+  std::vector<Key> keys(events.size());
+  for (std::size_t i = 0; i < events.size(); ++i) keys[i] = Key{rank_of_name[group[i]], events[i].index, i};
+  std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+    if (a.doc_rank != b.doc_rank) return a.doc_rank < b.doc_rank;
+    if (a.index != b.index) return a.index < b.index;
+    return compare_events(events[a.position], events[b.position]) < 0;
+  });
+  std::vector<std::size_t> order(events.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = keys[i].position;
+  std::vector<Event> sorted;
+  sorted.reserve(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    if (!sorted.empty() && compare_events(sorted.back(), events[order[k]]) == 0) continue;  // a duplicate
+    sorted.push_back(std::move(events[order[k]]));
+  }
+  events = std::move(sorted);
 }
 
 void canonicalize(std::vector<StatedStay>& stays) {
@@ -169,6 +209,15 @@ MoveScope movement_scope(const Event& event) {
     }
   }
   return MoveScope::unknown;
+}
+
+std::vector<MoveScope> movement_scopes(const std::vector<Event>& events) {
+  std::vector<MoveScope> scopes(events.size(), MoveScope::unknown);
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const auto t = events[i].type;
+    if (t == EventType::arrive || t == EventType::depart || t == EventType::move) scopes[i] = movement_scope(events[i]);
+  }
+  return scopes;
 }
 
 ObservedTime observed_start(const Event& event) {

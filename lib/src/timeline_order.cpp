@@ -27,16 +27,23 @@ std::optional<Seconds> anchor_of(const TimelineEvent& e) {
   return std::nullopt;
 }
 
-void sort_in_time(std::vector<PlacedEvent>& events) {
-  auto key = [](const PlacedEvent& p) {
-    const TimelineEvent& e = p.fused.event;
+void sort_in_time(const std::vector<FusedEvent>& fused, const std::vector<Placement>& placement,
+                  std::vector<std::size_t>& order) {
+  auto key = [&](std::size_t i) {
+    const TimelineEvent& e = fused[i].event;
+    const Placement& p = placement[i];
     const Seconds start = e.start ? seconds_of(e.start->start) : 0;
     const int grain = e.start ? static_cast<int>(e.start->grain) : -1;
     const Seconds end = e.end ? seconds_of(e.end->start) : 0;
+    const std::size_t first = e.observations.empty() ? 0 : e.observations.front();  // unique per event
     return std::make_tuple(!p.sort_at.has_value(), p.sort_at.value_or(0), p.narrated_only, start, grain, end,
-                           static_cast<int>(e.type), p.first_observation);
+                           static_cast<int>(e.type), first);
   };
-  std::sort(events.begin(), events.end(), [&](const PlacedEvent& a, const PlacedEvent& b) { return key(a) < key(b); });
+  std::vector<std::pair<decltype(key(0)), std::size_t>> keyed;
+  keyed.reserve(order.size());
+  for (const auto i : order) keyed.emplace_back(key(i), i);
+  std::sort(keyed.begin(), keyed.end());
+  for (std::size_t k = 0; k < keyed.size(); ++k) order[k] = keyed[k].second;
 }
 
 }  // namespace detail

@@ -36,20 +36,23 @@ std::string spoken(Seconds s) {
   return out.empty() ? "0 min" : out;
 }
 
-bool is_border_move(const PlacedEvent& p, EventType type, MoveScope scope) {
-  return p.fused.event.type == type && p.fused.scope == scope && p.fused.event.start && p.fused.event.start->date_known;
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+bool is_border_move(const FusedEvent& f, EventType type, MoveScope scope) {
+  return f.event.type == type && f.scope == scope && f.event.start && f.event.start->date_known;
 }
 
-// The first event of a type and scope, at or after `not_before`.
-const PlacedEvent* first_of(const std::vector<PlacedEvent>& sorted, EventType type, std::optional<Seconds> not_before) {
+// The first event (in time order) of a type and scope, at or after `not_before`.
+std::size_t first_of(const std::vector<FusedEvent>& fused, const std::vector<Placement>& placement,
+                     const std::vector<std::size_t>& order, EventType type, std::optional<Seconds> not_before) {
   for (const MoveScope scope : {MoveScope::country, MoveScope::unknown}) {
-    for (const auto& p : sorted) {
-      if (!is_border_move(p, type, scope)) continue;
-      if (not_before && (!p.anchor || *p.anchor < *not_before)) continue;
-      return &p;
+    for (const auto i : order) {
+      if (!is_border_move(fused[i], type, scope)) continue;
+      if (not_before && (!placement[i].anchor || *placement[i].anchor < *not_before)) continue;
+      return i;
     }
   }
-  return nullptr;
+  return kNone;
 }
 
 std::string stay_text(const StatedStay& s) {
@@ -79,23 +82,25 @@ Duration duration_between(Seconds seconds) {
   return d;
 }
 
-TimelineWindow cut_window(std::vector<PlacedEvent>& sorted, const std::vector<StatedStay>& stays,
+TimelineWindow cut_window(std::vector<FusedEvent>& fused, const std::vector<Placement>& placement,
+                          const std::vector<std::size_t>& order, const std::vector<StatedStay>& stays,
                           const TimelineOptions& options, std::vector<TimelineEvent>& inside,
                           std::vector<TimelineEvent>& outside) {
   TimelineWindow w;
   w.mode = options.window;
-  std::optional<Seconds> from, to;  // inclusive, compared with each event's anchor
-  const PlacedEvent* arrival = nullptr;
-  const PlacedEvent* departure = nullptr;
+  std::optional<Seconds> from, to;  // inclusive, compared with each event's place in time
+  std::size_t arrival = kNone;
+  std::size_t departure = kNone;
   if (options.window == WindowMode::automatic) {
-    arrival = first_of(sorted, EventType::arrive, std::nullopt);
-    departure = first_of(sorted, EventType::depart, arrival ? arrival->anchor : std::nullopt);
-    if (arrival) {
-      w.start = arrival->fused.event.start;
+    arrival = first_of(fused, placement, order, EventType::arrive, std::nullopt);
+    departure = first_of(fused, placement, order, EventType::depart,
+                         arrival != kNone ? placement[arrival].anchor : std::nullopt);
+    if (arrival != kNone) {
+      w.start = fused[arrival].event.start;
       from = seconds_of(w.start->start);
     }
-    if (departure) {
-      w.end = departure->fused.event.start;
+    if (departure != kNone) {
+      w.end = fused[departure].event.start;
       to = w.end->grain >= Grain::hour ? seconds_of(w.end->start) : seconds_of(w.end->end());
     }
   } else if (options.window == WindowMode::explicit_range && options.explicit_window) {
@@ -111,17 +116,16 @@ TimelineWindow cut_window(std::vector<PlacedEvent>& sorted, const std::vector<St
 
   const bool windowed = options.window != WindowMode::all && (from || to);
   std::size_t next_event = 1, next_context = 1;
-  for (auto& p : sorted) {
+  for (const auto i : order) {
+    const auto& at = placement[i].sort_at;
     bool in = true;
-    if (windowed) {
-      if (&p == arrival || &p == departure) in = true;
-      else if (!p.sort_at) in = false;  // nothing places it: context, not the stay
-      else in = (!from || *p.sort_at >= *from) && (!to || *p.sort_at <= *to);
+    if (windowed && i != arrival && i != departure) {
+      in = at && (!from || *at >= *from) && (!to || *at <= *to);  // nothing places it: context, not the stay
     }
-    TimelineEvent& e = p.fused.event;
+    TimelineEvent& e = fused[i].event;
     e.id = in ? fmt::format("e{}", next_event++) : fmt::format("c{}", next_context++);
-    if (&p == arrival) w.start_event = e.id;
-    if (&p == departure) w.end_event = e.id;
+    if (i == arrival) w.start_event = e.id;
+    if (i == departure) w.end_event = e.id;
     (in ? inside : outside).push_back(std::move(e));
   }
 

@@ -14,7 +14,7 @@ namespace {
 std::vector<std::set<std::string>> clusters_of(std::vector<Event> events) {
   detail::canonicalize(events);
   std::vector<std::set<std::string>> out;
-  for (const auto& c : detail::cluster_observations(events)) {
+  for (const auto& c : detail::cluster_observations(events, detail::movement_scopes(events))) {
     std::set<std::string> names;
     for (const auto i : c) names.insert(events[i].doc + "#" + std::to_string(events[i].index));
     out.push_back(names);
@@ -130,7 +130,7 @@ TEST_CASE("undated reports join through the span their document tells them in", 
   };
   CHECK(clusters_of(events) == Clusters{{"a#0"}, {"a#1", "b#0"}, {"a#2"}, {"c#0"}});
   detail::canonicalize(events);
-  const auto facts = detail::observation_facts(events);
+  const auto facts = detail::observation_facts(events, detail::movement_scopes(events));
   CHECK(facts[1].time.narrative);
   CHECK(facts[1].time.lo == detail::seconds_of(at("2025-06-01T09:00").start));
   CHECK(facts[1].time.hi == detail::seconds_of(at("2025-06-01T15:00").start));

@@ -16,7 +16,7 @@ detail::FusedEvent fuse(std::vector<Event> events) {
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
   static std::vector<Event> keep;  // fuse_cluster reads the events only while it runs
   keep = events;
-  return detail::fuse_cluster(keep, all);
+  return detail::fuse_cluster(keep, all, detail::movement_scopes(keep));
 }
 
 }  // namespace

@@ -25,8 +25,9 @@ struct ObservationFacts {
 /// Facts for every observation of a canonical list (see canonicalize). An
 /// undated report that its document narrates between two dated ones gets
 /// their span as narrative bounds.
-///   auto facts = observation_facts(observations);
-std::vector<ObservationFacts> observation_facts(const std::vector<Event>& canonical);
+/// `scopes` are movement_scopes(canonical).
+///   auto facts = observation_facts(observations, movement_scopes(observations));
+std::vector<ObservationFacts> observation_facts(const std::vector<Event>& canonical, const std::vector<MoveScope>& scopes);
 
 /// True when two reported observations may be the same real event.
 ///   compatible(facts[0], facts[1])
@@ -39,8 +40,9 @@ bool plan_matches(const ObservationFacts& plan, const ObservationFacts& reported
 
 /// Groups the observations of a canonical list into real events: each inner
 /// list holds observation indices, ascending. Denied events are left out.
-///   auto clusters = cluster_observations(observations);
-std::vector<std::vector<std::size_t>> cluster_observations(const std::vector<Event>& canonical);
+///   auto clusters = cluster_observations(observations, movement_scopes(observations));
+std::vector<std::vector<std::size_t>> cluster_observations(const std::vector<Event>& canonical,
+                                                           const std::vector<MoveScope>& scopes);
 
 }  // namespace detail
 }  // namespace ktimeline

@@ -24,9 +24,11 @@ struct FusedEvent {
   std::size_t duration_docs = 0;
 };
 
-/// Fuses the observations `members` (indices into `observations`) of one cluster.
-///   auto fused = fuse_cluster(observations, clusters[0]);
-FusedEvent fuse_cluster(const std::vector<Event>& observations, const std::vector<std::size_t>& members);
+/// Fuses the observations `members` (indices into `observations`) of one
+/// cluster; `scopes` are movement_scopes(observations).
+///   auto fused = fuse_cluster(observations, clusters[0], scopes);
+FusedEvent fuse_cluster(const std::vector<Event>& observations, const std::vector<std::size_t>& members,
+                        const std::vector<MoveScope>& scopes);
 
 /// The documents of a list of observations, sorted and distinct.
 ///   documents_of(observations, {0, 3}) == std::vector<std::string>{"001", "003"}

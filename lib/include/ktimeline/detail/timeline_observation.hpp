@@ -56,6 +56,11 @@ enum class MoveScope : std::uint8_t {
 ///   movement_scope(e) == MoveScope::country  // e.predicate == "입국한"
 MoveScope movement_scope(const Event& event);
 
+/// The scope of every arrival, departure and move of a list (others: unknown),
+/// computed once for the stages that need it.
+///   auto scopes = movement_scopes(observations);
+std::vector<MoveScope> movement_scopes(const std::vector<Event>& events);
+
 /// A stated time as an interval of seconds.
 struct ObservedTime {
   bool known = false;      // a dated value (no XXXX date)

@@ -11,13 +11,11 @@
 namespace ktimeline {
 namespace detail {
 
-/// A fused event with where it sits in time, for ordering and the window.
-struct PlacedEvent {
-  FusedEvent fused;
-  std::optional<Seconds> anchor;  // when it happened, as well as known (a unit's middle, a bound)
-  std::optional<Seconds> sort_at; // anchor, or for an undated event the time of what its document told before it
-  bool narrated_only = false;     // sort_at comes from narration, not from the event's own time
-  std::size_t first_observation = 0;
+/// Where a fused event sits in time, for ordering and the window.
+struct Placement {
+  std::optional<Seconds> anchor;   // when it happened, as well as known (a unit's middle, a bound)
+  std::optional<Seconds> sort_at;  // anchor, or for an undated event the time of what its document told before it
+  bool narrated_only = false;      // sort_at comes from narration, not from the event's own time
 };
 
 /// The moment that best stands for an event's time: a clock start; the middle
@@ -26,9 +24,11 @@ struct PlacedEvent {
 ///   anchor_of(event)  // 2025-02-04T14:40 -> its seconds
 std::optional<Seconds> anchor_of(const TimelineEvent& event);
 
-/// Sorts events into time order with a total order on content.
-///   sort_in_time(events);
-void sort_in_time(std::vector<PlacedEvent>& events);
+/// Sorts positions into `fused` (and `placement`, alike) into time order,
+/// with a total order on content.
+///   sort_in_time(fused, placement, order);
+void sort_in_time(const std::vector<FusedEvent>& fused, const std::vector<Placement>& placement,
+                  std::vector<std::size_t>& order);
 
 /// True if the entity (by options.matches_entity, else by exact name) takes part.
 ///   takes_part(event, opts)
@@ -38,11 +38,13 @@ bool takes_part(const TimelineEvent& event, const TimelineOptions& options);
 ///   duration_between(66600).iso() == "PT18H30M"
 Duration duration_between(Seconds seconds);
 
-/// Splits the entity's sorted events into the window and its context, and
-/// fills the window (bounds, duration, the comparison with stated stays).
-/// Event ids are assigned here: events e1.., context c1...
-///   auto window = cut_window(events, stays, opts, inside, outside);
-TimelineWindow cut_window(std::vector<PlacedEvent>& sorted, const std::vector<StatedStay>& stays,
+/// Splits the entity's events (positions in time order) into the window and
+/// its context, moving each into `inside` or `outside`, and fills the window
+/// (bounds, duration, the comparison with stated stays). Event ids are
+/// assigned here: events e1.., context c1...
+///   auto window = cut_window(fused, placement, order, stays, opts, inside, outside);
+TimelineWindow cut_window(std::vector<FusedEvent>& fused, const std::vector<Placement>& placement,
+                          const std::vector<std::size_t>& order, const std::vector<StatedStay>& stays,
                           const TimelineOptions& options, std::vector<TimelineEvent>& inside,
                           std::vector<TimelineEvent>& outside);
 
