@@ -91,7 +91,9 @@ TimelineWindow cut_window(std::vector<FusedEvent>& fused, const std::vector<Plac
   std::optional<Seconds> from, to;  // inclusive, compared with each event's place in time
   std::size_t arrival = kNone;
   std::size_t departure = kNone;
-  if (options.window == WindowMode::automatic) {
+  const bool has_entity = !options.entity.empty() || static_cast<bool>(options.matches_entity);
+  if (options.window == WindowMode::automatic && has_entity) {
+    // A stay is someone's: without an entity there is no window to cut.
     arrival = first_of(fused, placement, order, EventType::arrive, std::nullopt);
     departure = first_of(fused, placement, order, EventType::depart,
                          arrival != kNone ? placement[arrival].anchor : std::nullopt);

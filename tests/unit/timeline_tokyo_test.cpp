@@ -119,3 +119,12 @@ TEST_CASE("Tokyo: a custom entity matcher finds aliases", "[timeline][tokyo]") {
   nobody.entity = "Tim Cook";  // exact match only: nobody by that spelling
   CHECK(build_timeline(tokyo_events(), {}, nobody).events.empty());
 }
+
+TEST_CASE("without an entity every event is in the timeline and there is no window", "[timeline][tokyo]") {
+  const auto t = build_timeline(tokyo_events(), tokyo_stays(), TimelineOptions{});
+  INFO(describe(t));
+  CHECK(t.context.empty());
+  CHECK_FALSE(t.window.start);
+  CHECK(t.events.size() == 7);  // the six of 팀 쿡 and 손정의's own announcement
+  CHECK(t.plans.size() == 1);
+}
