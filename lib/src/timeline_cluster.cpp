@@ -133,19 +133,20 @@ bool crosses_border(const ObservationFacts& a, const ObservationFacts& b) noexce
 
 std::vector<ObservationFacts> observation_facts(const std::vector<Event>& canonical, const std::vector<MoveScope>& scopes) {
   std::vector<ObservationFacts> facts(canonical.size());
-  std::unordered_map<std::string_view, std::uint32_t> names;
-  names.reserve(canonical.size() + 16);
-  auto intern = [&names](std::string_view s) {
-    return names.emplace(s, static_cast<std::uint32_t>(names.size())).first->second;
-  };
+  StringInterner names(canonical.size() + 16);
+  auto intern = [&names](std::string_view s) { return names.id(s); };
   for (std::size_t i = 0; i < canonical.size(); ++i) {
     const Event& e = canonical[i];
     ObservationFacts& f = facts[i];
     f.event = &e;
     f.index = i;
+    f.doc = i > 0 && canonical[i - 1].doc == e.doc ? facts[i - 1].doc : (i > 0 ? facts[i - 1].doc + 1 : 0);
+    f.type = e.type;
+    f.status = e.status;
     f.scope = scopes[i];
     f.time = observed_start(e);
     if (e.start && e.start->grain == Grain::part_of_day) f.fuzz = kHour;
+    f.people.reserve(e.participants.size() + 1);
     if (!e.subject.empty()) f.people.push_back(intern(e.subject));
     for (const auto& p : e.participants) {
       if (!p.empty()) f.people.push_back(intern(p));
@@ -187,14 +188,24 @@ std::vector<ObservationFacts> observation_facts(const std::vector<Event>& canoni
 }
 
 bool compatible(const ObservationFacts& a, const ObservationFacts& b) {
+  const TypeClass cls = class_of(a.type);
+  if (cls != class_of(b.type)) return false;
+  const bool same_type = a.type == b.type;
+  const bool border = same_type && (a.type == EventType::arrive || a.type == EventType::depart) && crosses_border(a, b);
+  if (!border && a.time.known && b.time.known) {
+    // Cheap rejection first: beyond every tolerance below, nothing else matters.
+    if (a.time.fine && b.time.fine) {
+      const Seconds d = a.time.lo > b.time.lo ? a.time.lo - b.time.lo : b.time.lo - a.time.lo;
+      if (d > kApproxTolerance) return false;
+    } else if (gap(a.time, b.time) > a.fuzz + b.fuzz) {
+      return false;
+    }
+  }
   const Event& ea = *a.event;
   const Event& eb = *b.event;
-  const TypeClass cls = class_of(ea.type);
-  if (cls != class_of(eb.type)) return false;
-  if (related_in_document(ea, eb)) return false;
-  const bool same_type = ea.type == eb.type;
+  if (a.doc == b.doc && related_in_document(ea, eb)) return false;
 
-  if (same_type && (ea.type == EventType::arrive || ea.type == EventType::depart) && crosses_border(a, b)) {
+  if (border) {
     // One border crossing per person and visit: differing times are a conflict, not two events.
     if (!people_compatible(a, b, false)) return false;
     return !a.time.known || !b.time.known || gap(a.time, b.time) <= kBorderCrossingGap;
@@ -247,6 +258,21 @@ Seconds floor_day(Seconds s) noexcept { return s >= 0 ? s / kDay : -((-s + kDay 
 // list cells: no allocation per key, which matters at a million observations.
 class ClusterIndex {
  public:
+  /// Sizes the table for about `keys` keys and `cells` entries, so that it
+  /// rarely grows (growing copies the table into fresh memory).
+  void reserve(std::size_t keys, std::size_t cells) {
+    std::size_t size = 1024;
+    while (size < keys * 2) size *= 2;
+    if (size > slots_.size()) {
+      std::vector<Slot> old = std::move(slots_);
+      slots_.assign(size, Slot{});
+      for (const Slot& s : old) {
+        if (s.head != kNone) find_slot(s.class_and_person, s.day) = s;
+      }
+    }
+    cells_.reserve(cells);
+  }
+
   void add(std::uint64_t class_and_person, Seconds day, std::uint32_t cluster) {
     if ((used_ + 1) * 2 > slots_.size()) grow();
     Slot& slot = find_slot(class_and_person, day);
@@ -309,7 +335,7 @@ class ClusterIndex {
 
 // Processing rank: clock times seed clusters, then coarser and vaguer reports join them.
 int rank_of(const ObservationFacts& f) noexcept {
-  if (f.event->status == EventStatus::planned) return 4;
+  if (f.status == EventStatus::planned) return 4;
   if (!f.time.known) return 3;
   if (f.time.narrative) return 2;
   return f.time.fine ? 0 : 1;
@@ -333,10 +359,16 @@ class Clusterer {
     order.reserve(facts_.size());
     for (std::size_t i = 0; i < facts_.size(); ++i) {
       const auto& f = facts_[i];
-      if (f.event->status == EventStatus::denied) continue;
+      if (f.status == EventStatus::denied) continue;
       order.push_back(Key{rank_of(f), f.time.lo, f.time.hi - f.time.lo, static_cast<std::uint32_t>(i)});
     }
     std::sort(order.begin(), order.end());
+    // About one key per person and day an observation touches, plus one per person.
+    std::size_t people = 0;
+    for (const auto& f : facts_) people += std::max<std::size_t>(f.people.size(), 1);
+    index_.reserve(people * 2, people * 3);
+    clusters_.reserve(facts_.size() / 2);
+    seen_.reserve(facts_.size() / 2);
     for (const auto& k : order) place(k.index);
     std::vector<std::vector<std::size_t>> out(clusters_.size());
     for (std::size_t c = 0; c < clusters_.size(); ++c) {
@@ -355,33 +387,61 @@ class Clusterer {
     bool reported = false;
   };
 
+  // The index keys of an observation: per person, each day its time touches
+  // (widened by `slack` for a query), or kAnyDay when it has no usable time.
   template <class Visit>
-  void for_each_key(const ObservationFacts& f, Seconds slack, bool query, Visit visit) const {
-    const auto cls = static_cast<std::uint64_t>(class_of(f.event->type)) << 32;
+  void for_each_key(const ObservationFacts& f, Seconds slack, Visit visit) const {
+    const auto cls = static_cast<std::uint64_t>(class_of(f.type)) << 32;
     const bool by_day = f.time.known && f.time.hi - f.time.lo <= kLongestIndexedUnit;
     auto per_person = [&](std::uint64_t cp) {
-      if (!by_day || (query && !f.time.known)) {
+      if (!by_day) {
         visit(cp, kAnyDay);
         return;
       }
-      if (!query) visit(cp, kAnyDay);
       for (Seconds d = floor_day(f.time.lo - slack); d <= floor_day(f.time.hi + slack); ++d) visit(cp, d);
     };
     if (f.people.empty()) per_person(cls | kNobody);
     for (const auto p : f.people) per_person(cls | p);
   }
 
+  template <class Visit>
+  void for_each_person_key(const ObservationFacts& f, Visit visit) const {
+    const auto cls = static_cast<std::uint64_t>(class_of(f.type)) << 32;
+    if (f.people.empty()) visit(cls | kNobody);
+    for (const auto p : f.people) visit(cls | p);
+  }
+
+  // Every cluster by person alone (kAnyDay), for the few observations that have
+  // no usable time; built on first need, then kept up to date by add_to.
+  void build_any_day_lists() {
+    if (any_day_lists_) return;
+    any_day_lists_ = true;
+    for (std::uint32_t c = 0; c < clusters_.size(); ++c) {
+      for_each_member(c, [&](const ObservationFacts& m) {
+        for_each_person_key(m, [&](std::uint64_t cp) { index_.add(cp, kAnyDay, c); });
+      });
+    }
+  }
+
   void collect_candidates(const ObservationFacts& f) {
     candidates_.clear();
     ++stamp_;
-    for_each_key(f, kBorderCrossingGap + 2 * kHour, true, [&](std::uint64_t cp, Seconds day) {
+    const TypeClass cls = class_of(f.type);
+    // Border crossings may be 12 h apart; other reports of one event within about 2 h.
+    const Seconds slack = cls == TypeClass::movement || cls == TypeClass::departure ? kBorderCrossingGap + 2 * kHour
+                                                                                  : 2 * kHour;
+    const bool by_day = f.time.known && f.time.hi - f.time.lo <= kLongestIndexedUnit;
+    if (!by_day) build_any_day_lists();
+    auto take = [&](std::uint64_t cp, Seconds day) {
       index_.for_each(cp, day, [&](std::uint32_t c) {
         if (seen_[c] != stamp_) {
           seen_[c] = stamp_;
           candidates_.push_back(c);
         }
       });
-    });
+    };
+    if (by_day) for_each_key(f, slack, take);
+    else for_each_person_key(f, [&](std::uint64_t cp) { take(cp, kAnyDay); });
     std::sort(candidates_.begin(), candidates_.end());
   }
 
@@ -391,8 +451,11 @@ class Clusterer {
     else next_[cluster.tail] = i;
     cluster.tail = i;
     ++cluster.size;
-    cluster.reported = cluster.reported || facts_[i].event->status == EventStatus::reported;
-    for_each_key(facts_[i], 0, false, [&](std::uint64_t cp, Seconds day) { index_.add(cp, day, c); });
+    cluster.reported = cluster.reported || facts_[i].status == EventStatus::reported;
+    for_each_key(facts_[i], 0, [&](std::uint64_t cp, Seconds day) { index_.add(cp, day, c); });
+    if (any_day_lists_ && facts_[i].time.known && facts_[i].time.hi - facts_[i].time.lo <= kLongestIndexedUnit) {
+      for_each_person_key(facts_[i], [&](std::uint64_t cp) { index_.add(cp, kAnyDay, c); });
+    }
   }
 
   void create(std::uint32_t i) {
@@ -409,7 +472,7 @@ class Clusterer {
   bool fits_all(std::uint32_t c, const ObservationFacts& f) const {
     bool fits = true;
     for_each_member(c, [&](const ObservationFacts& other) {
-      if (fits && other.event->status == EventStatus::reported) fits = compatible(f, other);
+      if (fits && other.status == EventStatus::reported) fits = compatible(f, other);
     });
     return fits;
   }
@@ -433,8 +496,8 @@ class Clusterer {
     s.cluster = c;
     std::vector<bool> met(f.people.size(), false);  // which of f's people a reported member names
     for_each_member(c, [&](const ObservationFacts& other) {
-      if (other.event->status != EventStatus::reported) return;
-      if (other.event->type == f.event->type) s.same_type = 1;
+      if (other.status != EventStatus::reported) return;
+      if (other.type == f.type) s.same_type = 1;
       if (f.time.known && other.time.known) s.distance = std::min(s.distance, gap(f.time, other.time));
       for (std::size_t k = 0; k < f.people.size(); ++k) {
         met[k] = met[k] || std::binary_search(other.people.begin(), other.people.end(), f.people[k]);
@@ -447,7 +510,7 @@ class Clusterer {
   void place(std::uint32_t i) {
     const auto& f = facts_[i];
     collect_candidates(f);
-    const bool planned = f.event->status == EventStatus::planned;
+    const bool planned = f.status == EventStatus::planned;
     bool found = false;
     Score best;
     auto consider = [&](std::uint32_t c) {
@@ -463,7 +526,7 @@ class Clusterer {
         if (!clusters_[c].reported) continue;
         bool matches = false;
         for_each_member(c, [&](const ObservationFacts& m) {
-          matches = matches || (m.event->status == EventStatus::reported && plan_matches(f, m));
+          matches = matches || (m.status == EventStatus::reported && plan_matches(f, m));
         });
         if (matches) consider(c);
       }
@@ -492,6 +555,7 @@ class Clusterer {
   std::vector<std::uint32_t> seen_;
   std::vector<std::uint32_t> candidates_;
   std::uint32_t stamp_ = 0;
+  bool any_day_lists_ = false;
 };
 
 }  // namespace

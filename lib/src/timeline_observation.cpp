@@ -118,6 +118,36 @@ const std::vector<ScopeWord>& scope_words() {
 
 }  // namespace
 
+StringInterner::StringInterner(std::size_t expected) {
+  std::size_t size = 64;
+  while (size < expected * 2) size *= 2;
+  slots_.assign(size, 0);
+  views_.reserve(expected);
+}
+
+std::uint32_t StringInterner::id(std::string_view s) {
+  if ((views_.size() + 1) * 2 > slots_.size()) grow();
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = std::hash<std::string_view>{}(s) & mask;; i = (i + 1) & mask) {
+    if (slots_[i] == 0) {
+      views_.push_back(s);
+      slots_[i] = static_cast<std::uint32_t>(views_.size());
+      return slots_[i] - 1;
+    }
+    if (views_[slots_[i] - 1] == s) return slots_[i] - 1;
+  }
+}
+
+void StringInterner::grow() {
+  slots_.assign(std::max<std::size_t>(64, slots_.size() * 2), 0);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t k = 0; k < views_.size(); ++k) {
+    std::size_t i = std::hash<std::string_view>{}(views_[k]) & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = static_cast<std::uint32_t>(k + 1);
+  }
+}
+
 int compare_events(const Event& a, const Event& b) noexcept {
   if (int c = compare_string(a.doc, b.doc)) return c;
   if (int c = three_way(a.index, b.index)) return c;
@@ -154,20 +184,15 @@ void canonicalize(std::vector<Event>& events) {
   // distinct document names are sorted as strings and each document's events
   // among themselves (the same order as compare_events, at a fraction of the
   // string comparisons).
-  std::unordered_map<std::string_view, std::uint32_t> group_of;
-  group_of.reserve(events.size() / 4 + 16);
-  std::vector<std::string_view> names;
+  StringInterner names(events.size() / 4 + 16);
   std::vector<std::uint32_t> group(events.size());
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    const auto [it, added] = group_of.emplace(events[i].doc, static_cast<std::uint32_t>(names.size()));
-    if (added) names.push_back(events[i].doc);
-    group[i] = it->second;
-  }
+  for (std::size_t i = 0; i < events.size(); ++i) group[i] = names.id(events[i].doc);
   std::vector<std::uint32_t> rank_of_name(names.size());
   {
     std::vector<std::uint32_t> by_name(names.size());
     for (std::size_t g = 0; g < by_name.size(); ++g) by_name[g] = static_cast<std::uint32_t>(g);
-    std::sort(by_name.begin(), by_name.end(), [&](std::uint32_t a, std::uint32_t b) { return names[a] < names[b]; });
+    std::sort(by_name.begin(), by_name.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return names.view(a) < names.view(b); });
     for (std::size_t r = 0; r < by_name.size(); ++r) rank_of_name[by_name[r]] = static_cast<std::uint32_t>(r);
   }
   struct Key {
@@ -182,15 +207,29 @@ void canonicalize(std::vector<Event>& events) {
     if (a.index != b.index) return a.index < b.index;
     return compare_events(events[a.position], events[b.position]) < 0;
   });
-  std::vector<std::size_t> order(events.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = keys[i].position;
-  std::vector<Event> sorted;
-  sorted.reserve(order.size());
-  for (std::size_t k = 0; k < order.size(); ++k) {
-    if (!sorted.empty() && compare_events(sorted.back(), events[order[k]]) == 0) continue;  // a duplicate
-    sorted.push_back(std::move(events[order[k]]));
+  // Apply the permutation in place, cycle by cycle: a new vector of Events
+  // would touch as much fresh memory as the input holds.
+  std::vector<std::size_t> source(events.size());
+  for (std::size_t i = 0; i < source.size(); ++i) source[i] = keys[i].position;
+  keys.clear();
+  keys.shrink_to_fit();
+  for (std::size_t start = 0; start < source.size(); ++start) {
+    if (source[start] == start || source[start] == static_cast<std::size_t>(-1)) continue;
+    Event held = std::move(events[start]);
+    std::size_t at = start;
+    while (source[at] != start) {
+      const std::size_t from = source[at];
+      events[at] = std::move(events[from]);
+      source[at] = static_cast<std::size_t>(-1);
+      at = from;
+    }
+    events[at] = std::move(held);
+    source[at] = static_cast<std::size_t>(-1);
   }
-  events = std::move(sorted);
+  // Drop exact duplicates, now adjacent.
+  events.erase(std::unique(events.begin(), events.end(),
+                           [](const Event& a, const Event& b) { return compare_events(a, b) == 0; }),
+               events.end());
 }
 
 void canonicalize(std::vector<StatedStay>& stays) {

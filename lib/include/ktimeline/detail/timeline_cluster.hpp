@@ -16,6 +16,9 @@ namespace detail {
 struct ObservationFacts {
   const Event* event = nullptr;
   std::size_t index = 0;              // position in the canonical observation list
+  std::uint32_t doc = 0;              // the document, numbered in canonical order
+  EventType type = EventType::other;  // copies of the event's, kept here for the hot loop
+  EventStatus status = EventStatus::reported;
   MoveScope scope = MoveScope::unknown;
   ObservedTime time;                  // stated, or narrative bounds for an undated report
   Seconds fuzz = 0;                   // how loosely the unit's edges are meant (parts of day)

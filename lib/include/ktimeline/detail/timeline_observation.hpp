@@ -26,6 +26,24 @@ inline Seconds seconds_of(date::local_seconds t) noexcept { return t.time_since_
 ///   local_of(86400) == date::local_days{date::year{1970} / 1 / 2}
 inline date::local_seconds local_of(Seconds s) noexcept { return date::local_seconds{std::chrono::seconds{s}}; }
 
+/// Numbers distinct strings 0, 1, 2.. in order of first sight: an open
+/// addressing table of views, with no allocation per string. The strings must
+/// outlive it.
+///   StringInterner names; names.id("갑") == 0; names.id("을") == 1; names.id("갑") == 0
+class StringInterner {
+ public:
+  explicit StringInterner(std::size_t expected = 0);
+  std::uint32_t id(std::string_view s);
+  std::size_t size() const noexcept { return views_.size(); }
+  /// The string with the given id.
+  std::string_view view(std::uint32_t id) const noexcept { return views_[id]; }
+
+ private:
+  void grow();
+  std::vector<std::uint32_t> slots_;  // id + 1, or 0 when empty
+  std::vector<std::string_view> views_;
+};
+
 /// Total order on the whole content of two events: <0, 0 or >0. Document and
 /// index decide first, so a document's events stay together in narrative order.
 ///   compare_events(a, a) == 0
