@@ -12,7 +12,6 @@
 #include <limits>
 #include <string_view>
 #include <tuple>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -290,7 +289,7 @@ class ClusterIndex {
   template <class Visit>
   void for_each(std::uint64_t class_and_person, Seconds day, Visit visit) const {
     if (slots_.empty()) return;
-    const Slot& slot = const_cast<ClusterIndex*>(this)->find_slot(class_and_person, day);
+    const Slot& slot = slots_[slot_index(class_and_person, day)];
     for (auto cell = slot.head; cell != kNone; cell = cells_[cell].next) visit(cells_[cell].cluster);
   }
 
@@ -312,13 +311,16 @@ class ClusterIndex {
     return static_cast<std::size_t>(h ^ (h >> 32));
   }
 
-  Slot& find_slot(std::uint64_t a, Seconds day) {
+  // The slot that holds the key, or the empty slot where it would go.
+  std::size_t slot_index(std::uint64_t a, Seconds day) const {
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash(a, day) & mask;; i = (i + 1) & mask) {
-      Slot& s = slots_[i];
-      if (s.head == kNone || (s.class_and_person == a && s.day == day)) return s;
+      const Slot& s = slots_[i];
+      if (s.head == kNone || (s.class_and_person == a && s.day == day)) return i;
     }
   }
+
+  Slot& find_slot(std::uint64_t a, Seconds day) { return slots_[slot_index(a, day)]; }
 
   void grow() {
     std::vector<Slot> old = std::move(slots_);

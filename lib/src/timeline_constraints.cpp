@@ -16,12 +16,10 @@
 // Strength, weakest first: narration, relation, duration, stated time; then
 // caption-only before body, fewer documents before more.
 #include <algorithm>
-#include <map>
 #include <numeric>
 #include <set>
 #include <string>
 #include <tuple>
-#include <unordered_map>
 #include <vector>
 
 #include <fmt/format.h>

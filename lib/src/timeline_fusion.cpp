@@ -10,7 +10,6 @@
 // Values that agree with the chosen one are refinements; the others are
 // conflicts. Two reported times are never averaged.
 #include <algorithm>
-#include <map>
 #include <set>
 #include <string>
 #include <string_view>

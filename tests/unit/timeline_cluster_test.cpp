@@ -168,3 +168,14 @@ TEST_CASE("movement scope comes from the words of the rules table", "[timeline][
   CHECK(detail::movement_scope(ev("a", 0, EventType::arrive).where("삼성전자 서초사옥")) == MoveScope::site);
   CHECK(detail::movement_scope(ev("a", 0, EventType::arrive).said("도착했다", "")) == MoveScope::unknown);
 }
+
+TEST_CASE("the string interner numbers strings in order of first sight", "[timeline][cluster]") {
+  detail::StringInterner names;
+  std::vector<std::string> words;
+  for (int i = 0; i < 500; ++i) words.push_back("이름" + std::to_string(i));  // past several growths
+  for (std::size_t i = 0; i < words.size(); ++i) CHECK(names.id(words[i]) == i);
+  for (std::size_t i = 0; i < words.size(); ++i) CHECK(names.id(words[i]) == i);
+  CHECK(names.size() == words.size());
+  CHECK(names.view(7) == "이름7");
+  CHECK(names.id("") == words.size());
+}
