@@ -14,9 +14,7 @@ detail::FusedEvent fuse(std::vector<Event> events) {
   detail::canonicalize(events);
   std::vector<std::size_t> all(events.size());
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-  static std::vector<Event> keep;  // fuse_cluster reads the events only while it runs
-  keep = events;
-  return detail::fuse_cluster(keep, all, detail::movement_scopes(keep));
+  return detail::fuse_cluster(events, all, detail::movement_scopes(events));  // the result holds copies
 }
 
 }  // namespace
