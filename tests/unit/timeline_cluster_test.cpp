@@ -1,0 +1,181 @@
+// Clustering: which reports are the same real event.
+#include <catch2/catch.hpp>
+
+#include "ktimeline/detail/timeline_cluster.hpp"
+#include "ktimeline/detail/timeline_observation.hpp"
+#include "timeline_fixtures.hpp"
+
+using namespace timeline_test;
+namespace detail = ktimeline::detail;
+
+namespace {
+
+// The clusters of a list of events, as sets of "doc#index".
+std::vector<std::set<std::string>> clusters_of(std::vector<Event> events) {
+  detail::canonicalize(events);
+  std::vector<std::set<std::string>> out;
+  for (const auto& c : detail::cluster_observations(events, detail::movement_scopes(events))) {
+    std::set<std::string> names;
+    for (const auto i : c) names.insert(events[i].doc + "#" + std::to_string(events[i].index));
+    out.push_back(names);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using Clusters = std::vector<std::set<std::string>>;
+
+}  // namespace
+
+TEST_CASE("a person enters a country once per visit: differing times are one event", "[timeline][cluster]") {
+  const auto clusters = clusters_of({
+      ev("a", 0, EventType::arrive).when("2025-06-01T09:00").who({"갑"}).said("입국했다", ""),
+      ev("b", 0, EventType::arrive).when("2025-06-01T15:00").who({"갑"}).said("방한했다", ""),
+  });
+  CHECK(clusters == Clusters{{"a#0", "b#0"}});
+}
+
+TEST_CASE("arrivals at a venue at different times are different events", "[timeline][cluster]") {
+  const auto clusters = clusters_of({
+      ev("a", 0, EventType::arrive).when("2025-06-01T09:00").who({"갑"}).where("롯데호텔").said("도착했다", ""),
+      ev("b", 0, EventType::arrive).when("2025-06-01T15:00").who({"갑"}).where("롯데호텔").said("도착했다", ""),
+  });
+  CHECK(clusters.size() == 2);
+}
+
+TEST_CASE("entering the country and reaching a venue the same afternoon stay apart", "[timeline][cluster]") {
+  const auto clusters = clusters_of({
+      ev("a", 0, EventType::arrive).when("2025-06-01TAF").who({"갑"}).said("입국한", ""),
+      ev("b", 0, EventType::arrive).when("2025-06-01T14:40").approx().who({"갑"}).where("삼성전자 서초사옥").said("도착해", ""),
+  });
+  CHECK(clusters.size() == 2);
+}
+
+TEST_CASE("meetings share more than the subject to be one", "[timeline][cluster]") {
+  SECTION("different counterparts at nearly one time: two meetings") {
+    const auto clusters = clusters_of({
+        ev("a", 0, EventType::meet).when("2025-06-01T10:00").approx().who({"갑", "을"}),
+        ev("b", 0, EventType::meet).when("2025-06-01T10:10").approx().who({"갑", "병"}),
+    });
+    CHECK(clusters.size() == 2);
+  }
+  SECTION("one report names fewer people: one meeting") {
+    const auto clusters = clusters_of({
+        ev("a", 0, EventType::meet).when("2025-06-01T10:00").approx().who({"갑", "을", "병"}),
+        ev("b", 0, EventType::meet).when("2025-06-01T10:30").approx().who({"갑"}),
+    });
+    CHECK(clusters == Clusters{{"a#0", "b#0"}});
+  }
+  SECTION("exact times far apart: two meetings") {
+    const auto clusters = clusters_of({
+        ev("a", 0, EventType::meet).when("2025-06-01T10:00").who({"갑", "을"}),
+        ev("b", 0, EventType::meet).when("2025-06-01T11:00").who({"갑", "을"}),
+    });
+    CHECK(clusters.size() == 2);
+  }
+}
+
+TEST_CASE("events a document relates to each other are never one", "[timeline][cluster]") {
+  const auto clusters = clusters_of({
+      ev("a", 0, EventType::meet).when("2025-06-01T10:00").approx().who({"갑", "을"}),
+      ev("a", 1, EventType::meet).when("2025-06-01T10:20").approx().who({"갑", "을"}).right_after(0, "이어"),
+  });
+  CHECK(clusters.size() == 2);
+}
+
+TEST_CASE("gatherings of different types merge only at one clock time with the same people", "[timeline][cluster]") {
+  SECTION("a briefing and a talk with the same people at 11:10 and 11:15") {
+    const auto clusters = clusters_of({
+        ev("a", 0, EventType::announce).when("2025-06-01T11:10").who({"갑", "을"}),
+        ev("b", 0, EventType::meet).when("2025-06-01T11:15").who({"갑", "을"}),
+    });
+    CHECK(clusters.size() == 1);
+  }
+  SECTION("an hour apart") {
+    const auto clusters = clusters_of({
+        ev("a", 0, EventType::announce).when("2025-06-01T11:10").who({"갑", "을"}),
+        ev("b", 0, EventType::meet).when("2025-06-01T12:10").who({"갑", "을"}),
+    });
+    CHECK(clusters.size() == 2);
+  }
+  SECTION("only a part of day") {
+    const auto clusters = clusters_of({
+        ev("a", 0, EventType::attend).when("2025-06-01TMO").who({"갑"}),
+        ev("b", 0, EventType::meet).when("2025-06-01TMO").who({"갑", "을"}),
+    });
+    CHECK(clusters.size() == 2);
+  }
+}
+
+TEST_CASE("a move to a place and the arrival there are one event", "[timeline][cluster]") {
+  const std::vector<Event> events{
+      ev("a", 0, EventType::meet).when("2025-06-01T10:00").who({"갑", "을"}),
+      ev("a", 1, EventType::move).who({"갑"}).where("세종청사").after(0, "이후"),
+      ev("a", 2, EventType::arrive).when("2025-06-01T13:00").who({"갑"}).where("정부세종청사"),
+  };
+  CHECK(clusters_of(events) == Clusters{{"a#0"}, {"a#1", "a#2"}});
+  const auto t = build_timeline(events, {}, TimelineOptions{});
+  REQUIRE(t.events.size() == 2);
+  CHECK(t.events[1].type == EventType::arrive);
+  CHECK(t.events[1].place == "정부세종청사");
+}
+
+TEST_CASE("undated reports join through the span their document tells them in", "[timeline][cluster]") {
+  std::vector<Event> events{
+      ev("a", 0, EventType::meet).when("2025-06-01T09:00").who({"갑", "을"}),
+      ev("a", 1, EventType::meal).who({"갑", "정"}),
+      ev("a", 2, EventType::meet).when("2025-06-01T15:00").who({"갑", "병"}),
+      ev("b", 0, EventType::meal).when("2025-06-01T12:00").who({"갑", "정"}),
+      ev("c", 0, EventType::meal).when("2025-06-03T12:00").who({"갑", "정"}),
+  };
+  CHECK(clusters_of(events) == Clusters{{"a#0"}, {"a#1", "b#0"}, {"a#2"}, {"c#0"}});
+  detail::canonicalize(events);
+  const auto facts = detail::observation_facts(events, detail::movement_scopes(events));
+  CHECK(facts[1].time.narrative);
+  CHECK(facts[1].time.lo == detail::seconds_of(at("2025-06-01T09:00").start));
+  CHECK(facts[1].time.hi == detail::seconds_of(at("2025-06-01T15:00").start));
+}
+
+TEST_CASE("plans fold into the report of the same date, else stay plans", "[timeline][cluster]") {
+  const std::vector<Event> events{
+      ev("a", 0, EventType::meet).when("2025-06-02T10:00").who({"갑", "을"}),
+      ev("b", 0, EventType::meet).when("2025-06-02").planned().who({"갑", "을"}),
+      ev("b", 1, EventType::meet).when("2025-06-05").planned().who({"갑", "을"}),
+      ev("c", 0, EventType::meet).when("2025-06-05").planned().who({"을", "갑"}),
+  };
+  CHECK(clusters_of(events) == Clusters{{"a#0", "b#0"}, {"b#1", "c#0"}});
+  const auto t = build_timeline(events, {}, TimelineOptions{});
+  REQUIRE(t.events.size() == 1);
+  REQUIRE(t.plans.size() == 1);
+  CHECK(docs_of(t.plans[0]) == std::set<std::string>{"b", "c"});
+}
+
+TEST_CASE("denied events are evidence, never events", "[timeline][cluster]") {
+  const std::vector<Event> events{
+      ev("a", 0, EventType::meet).when("2025-06-02").denied().who({"갑", "을"}),
+  };
+  CHECK(clusters_of(events).empty());
+  const auto t = build_timeline(events, {}, TimelineOptions{});
+  CHECK(t.events.empty());
+  CHECK(t.observations.size() == 1);
+}
+
+TEST_CASE("movement scope comes from the words of the rules table", "[timeline][cluster]") {
+  using detail::MoveScope;
+  CHECK(detail::movement_scope(ev("a", 0, EventType::arrive).said("입국했다", "")) == MoveScope::country);
+  CHECK(detail::movement_scope(ev("a", 0, EventType::depart).where("인천국제공항")) == MoveScope::country);
+  CHECK(detail::movement_scope(ev("a", 0, EventType::arrive).where("서울김포비즈니스항공센터")) == MoveScope::country);
+  CHECK(detail::movement_scope(ev("a", 0, EventType::arrive).where("삼성전자 서초사옥")) == MoveScope::site);
+  CHECK(detail::movement_scope(ev("a", 0, EventType::arrive).said("도착했다", "")) == MoveScope::unknown);
+}
+
+TEST_CASE("the string interner numbers strings in order of first sight", "[timeline][cluster]") {
+  detail::StringInterner names;
+  std::vector<std::string> words;
+  for (int i = 0; i < 500; ++i) words.push_back("이름" + std::to_string(i));  // past several growths
+  for (std::size_t i = 0; i < words.size(); ++i) CHECK(names.id(words[i]) == i);
+  for (std::size_t i = 0; i < words.size(); ++i) CHECK(names.id(words[i]) == i);
+  CHECK(names.size() == words.size());
+  CHECK(names.view(7) == "이름7");
+  CHECK(names.id("") == words.size());
+}
