@@ -69,3 +69,5 @@ void BM_similar_names(benchmark::State& state) {
 BENCHMARK(BM_similar_names);
 
 }  // namespace
+
+BENCHMARK_MAIN();
