@@ -165,6 +165,7 @@ std::optional<InlineByline> parse_inline_byline(std::string_view text, ByteSpan 
   if (eq != std::string_view::npos && eq > 0) {
     if (auto found = credit_before_body(text, core, window_end, core.begin + eq, lex)) return found;
   }
+  if (head.find('|') == std::string_view::npos && eq == std::string_view::npos) return std::nullopt;
   if (const auto phrase_end = reporter_phrase(text, core.begin, window_end, lex)) {
     const auto after = skip_blanks(text, *phrase_end, core.end);
     if (after < core.end && (text[after] == '=' || text[after] == '|'))

@@ -74,7 +74,11 @@ std::size_t bracket_opening(std::string_view text, std::size_t begin, std::size_
 /// what follows the date is a slash, a copyright sign, an e-mail or the line's end.
 template <class Found>
 void for_each_credit_date(std::string_view text, ByteSpan core, Found&& found) {
-  for (std::size_t i = core.begin; i + 8 <= core.end; ++i) {
+  // Such a date has a period after its four-digit year: look at periods only.
+  const auto line = text.substr(0, core.end);
+  for (auto dot = line.find('.', core.begin); dot != std::string_view::npos; dot = line.find('.', dot + 1)) {
+    if (dot < core.begin + 4) continue;
+    const std::size_t i = dot - 4;
     if (!is_digit(text[i]) || (i > core.begin && is_digit(text[i - 1]))) continue;
     std::size_t p = i;
     auto number = [&](std::size_t max_digits, int& value) {
@@ -103,7 +107,7 @@ void for_each_credit_date(std::string_view text, ByteSpan core, Found&& found) {
                                    date::day{static_cast<unsigned>(d)}};
     if (!ymd.ok()) continue;
     found(i, StatedDate{y, static_cast<unsigned>(m), static_cast<unsigned>(d), std::nullopt});
-    i = p;
+    dot = p - 1;
   }
 }
 
@@ -119,16 +123,17 @@ std::optional<ByteSpan> caption_description(std::string_view text, ByteSpan core
     if (cls == MarkerClass::caption_position) placed = true;
     if (cls == MarkerClass::caption_credit) cut = std::min(cut, bracket_opening(text, core.begin, h.begin));
   }
-  for (std::size_t i = core.begin; i < core.end; ++i) {
-    if (text[i] == '/' && (i == core.begin || is_digit(text[i - 1]) || text[i - 1] == ' ' || text[i - 1] == ')') &&
+  const auto line = text.substr(0, core.end);
+  for (auto i = line.find('/', core.begin); i != std::string_view::npos; i = line.find('/', i + 1)) {
+    if ((i == core.begin || is_digit(text[i - 1]) || text[i - 1] == ' ' || text[i - 1] == ')') &&
         outlet_after_slash(text, i, core.end, lex)) {
       cut = std::min(cut, i);
       break;
     }
   }
   for_each_credit_date(text, core, [&](std::size_t begin, const StatedDate&) { cut = std::min(cut, begin); });
-  for (std::size_t i = core.begin; i < core.end && i < cut; ++i) {
-    if (text[i] == '[' && bracketed_credit(text, i, core.end, lex) != npos) {
+  for (auto i = line.find('[', core.begin); i != std::string_view::npos && i < cut; i = line.find('[', i + 1)) {
+    if (bracketed_credit(text, i, core.end, lex) != npos) {
       cut = std::min(cut, i);
       break;
     }

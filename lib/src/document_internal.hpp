@@ -2,6 +2,7 @@
 // Shared pieces of the document module (document_*.cpp). Internal.
 #include <array>
 #include <cstddef>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,17 +40,21 @@ ByteSpan skip_leading_marks(std::string_view text, ByteSpan span) noexcept;
 class WordSpans {
  public:
   static constexpr std::size_t capacity = 48;
-  const ByteSpan* begin() const noexcept { return items_.data(); }
-  const ByteSpan* end() const noexcept { return items_.data() + count_; }
+  WordSpans() noexcept {}  // leaves the storage uninitialized: only [0, size()) is ever read
+  const ByteSpan* begin() const noexcept { return items_; }
+  const ByteSpan* end() const noexcept { return items_ + count_; }
   std::size_t size() const noexcept { return count_; }
   bool empty() const noexcept { return count_ == 0; }
   const ByteSpan& operator[](std::size_t i) const noexcept { return items_[i]; }
   const ByteSpan& back() const noexcept { return items_[count_ - 1]; }
   void pop_back() noexcept { --count_; }
-  void push_back(ByteSpan s) noexcept { items_[count_++] = s; }
+  void push_back(ByteSpan s) noexcept { new (&items_[count_++]) ByteSpan(s); }
 
  private:
-  std::array<ByteSpan, capacity> items_{};
+  // A union member so that the array is not value-initialized on every call.
+  union {
+    ByteSpan items_[capacity];
+  };
   std::size_t count_ = 0;
 };
 

@@ -5,6 +5,8 @@
 // ellipsis, or inside a quotation that the sentence goes on after
 // (`"...했다. ...것"이라고 말했다`). Quotes are only trusted when they balance
 // within the paragraph; otherwise they are ignored.
+#include <array>
+
 #include "document_internal.hpp"
 
 namespace ktimeline {
@@ -20,11 +22,30 @@ bool is_opening_quote(char32_t cp) noexcept { return cp == U'“' || cp == U'「
 
 bool is_closing_double(char32_t cp) noexcept { return cp == U'”' || cp == U'」' || cp == U'』'; }
 
+/// Bytes where a sentence may end or a quotation open or close: `.` `?` `!` `"`
+/// and the lead bytes of “ ” ’ (E2) and 「 」 『 』 (E3). Everything else is skipped
+/// without decoding.
+struct InterestingBytes {
+  std::array<bool, 256> table{};
+  constexpr InterestingBytes() {
+    for (unsigned char b : {'.', '?', '!', '"'}) table[b] = true;
+    table[0xE2] = true;
+    table[0xE3] = true;
+  }
+};
+constexpr InterestingBytes interesting{};
+
+std::size_t next_interesting(std::string_view text, std::size_t i, std::size_t end) noexcept {
+  while (i < end && !interesting.table[static_cast<unsigned char>(text[i])]) ++i;
+  return i;
+}
+
 /// Double quotes (curly, corner and ASCII) pair up within the span.
 bool quotes_balance(std::string_view text, ByteSpan span) noexcept {
   int depth = 0;
   std::size_t ascii = 0;
-  for (std::size_t i = span.begin; i < span.end;) {
+  for (std::size_t i = next_interesting(text, span.begin, span.end); i < span.end;
+       i = next_interesting(text, i, span.end)) {
     const auto d = utf8::decode(text, i);
     if (is_opening_quote(d.cp)) ++depth;
     else if (is_closing_double(d.cp) && --depth < 0) return false;
@@ -51,6 +72,12 @@ class Splitter {
     char32_t prev = 0;
     std::size_t i = span_.begin;
     while (i < span_.end) {
+      const auto j = next_interesting(text_, i, span_.end);
+      if (j >= span_.end) break;
+      if (j > i) {
+        prev = utf8::decode(text_, utf8::previous(text_, j)).cp;
+        i = j;
+      }
       const auto d = utf8::decode(text_, i);
       const auto cp = d.cp;
       if (cp == U'.' || cp == U'?' || cp == U'!') {

@@ -221,7 +221,10 @@ std::vector<Mention> Tagger::tag(std::string_view text, const Context& ctx, cons
       state.sentence_date.reset();
       state.sentence_clock.reset();
     }
-    r.future_cue = r.date.direction == Direction::future || has_future_cue(text, r.span.end);
+    // Only a day or month said without its year can turn on a future cue; look for one only then.
+    const bool open_date = r.date.base == DateBase::reference && r.date.year < 0 && !r.date.year_relative &&
+                           !r.date.month_relative && (r.date.day > 0 || r.date.month > 0);
+    r.future_cue = r.date.direction == Direction::future || (open_date && has_future_cue(text, r.span.end));
     auto res = detail::resolve_reading(r, ctx, state);
     const bool resolved = res.unresolved.empty();
     const auto type = res.value.type;

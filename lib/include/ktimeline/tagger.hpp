@@ -44,7 +44,7 @@ struct Mention {
   TimexValue value;            // the normalized value
   std::string rule;            // id of the rule that matched, e.g. "clock.meridiem_hour_minute"
   std::string anchor;          // what it was resolved against, e.g. "discourse date 2025-02-04"
-  bool future_cue = false;     // 예정, 오는, -ㄹ 계획 near the mention
+  bool future_cue = false;     // 예정, 오는, 열린다 after a day or month said without its year
 };
 
 class Tagger;
