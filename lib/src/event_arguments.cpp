@@ -72,7 +72,7 @@ ParticleRole ArticleReader::phrase_role(std::size_t entity, std::size_t mention_
   }
   std::size_t k = run;
   int etc = 0;
-  for (int step = 0; step < 6; ++step) {
+  for (int step = 0; step < 8; ++step) {
     if (runs_[k].comma_after) return finish(ParticleRole::list, k);
     const std::size_t next = k + 1;
     if (next >= n) return finish(ParticleRole::none, k);
@@ -101,11 +101,13 @@ ParticleRole ArticleReader::phrase_role(std::size_t entity, std::size_t mention_
       return p.run == next && entities_.entities[p.entity].kind == EntityKind::organization;
     });
     const auto core = w.substr(0, w.size() - nx.tail_bytes);
-    const bool title = !core.empty() && named.title.find(core) != std::string::npos;
-    if (core == "등") etc = 3;  // `… 사장 등 SK 경영진들과`: the list's own noun follows
-    else if (etc > 0) --etc;
-    // Another word after the name makes it a modifier, like a genitive.
+    const bool title = !core.empty() && (named.title.find(core) != std::string::npos ||
+                                         (!named.organization.empty() && named.organization.find(core) != std::string::npos));
+    // Another word after the name makes it a modifier, like a genitive; after
+    // `등` the list's own noun follows (`… 사장 등 SK 경영진들과`).
     if (!org && !title && !nx.in_parens && core != "등" && etc == 0) return finish(ParticleRole::genitive, k);
+    if (core == "등") etc = 3;
+    else if (etc > 0) --etc;
     if (nx.tail != ParticleRole::none) return finish(nx.tail, next);
     k = next;
   }
@@ -372,7 +374,7 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
   }
   if (!subject && gathered && !gathered->empty()) subject = gathered->front();
   if (!subject) subject = sentence_subject();
-  if (!subject && !sentence_has_subject_entity()) subject = caption_ ? caption_subject_ : carried_subject_;
+  if (!subject && !sentence_has_subject_entity() && !shift_) subject = caption_ ? caption_subject_ : carried_subject_;
   if (!subject) {
     for (const auto& p : placed_) {
       if (in_clause(clause, p.run) && is_person(p) && !excluded(p) && takes_part(p.role) &&
@@ -450,8 +452,9 @@ void ArticleReader::fill_place(Draft& draft, const Clause& clause) const {
         if (last == admin) specificity = 0;
       }
     }
+    // A place that only modifies a word (`미국 소프트웨어 기업`, `한국의 AI`) is not where it happens.
+    if (p.role == ParticleRole::none || p.role == ParticleRole::genitive || p.role == ParticleRole::copula) continue;
     int bonus = 0;
-    if (p.role == ParticleRole::none || p.role == ParticleRole::genitive) bonus = -5;  // `미국 소프트웨어 기업`
     if (p.role == ParticleRole::locative) bonus = 3;
     else if (p.via) bonus = 2;
     else if (p.role == ParticleRole::goal) bonus = 1;

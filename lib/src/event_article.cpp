@@ -220,6 +220,8 @@ ClauseReading ArticleReader::evaluate(const Clause& clause) const {
       if (entry.type) {
         r.event = true;
         r.type = *entry.type;
+      } else if (const auto loc = locative_noun(clause); loc >= 0) {
+        typed_by_noun(loc);  // `개막식에서 축사를 하고 있다`
       }
       return r;
     }
@@ -258,6 +260,7 @@ void ArticleReader::read_sentence(std::size_t index) {
   place_times(span);
   segment();
 
+  shift_ = std::any_of(runs_.begin(), runs_.end(), [](const Run& r) { return (r.cues & cue_bit(CueKind::shift)) != 0; });
   occasion_ = false;
   for (std::size_t k = 1; k < runs_.size(); ++k) {
     if (runs_[k].quoted || (runs_[k].cues & cue_bit(CueKind::occasion)) == 0) continue;
@@ -276,15 +279,21 @@ void ArticleReader::read_sentence(std::size_t index) {
   for (std::size_t c = 0; c < clauses_.size(); ++c) read_clause(c);
 
   // A stated stay: `약 18시간 한국에 머무른 셈이다`.
-  const bool stay = std::any_of(runs_.begin(), runs_.end(),
-                                [](const Run& r) { return !r.quoted && (r.cues & cue_bit(CueKind::stay)) != 0; });
-  if (stay) {
+  std::vector<std::size_t> stay_runs;
+  for (std::size_t k = 0; k < runs_.size(); ++k) {
+    if (!runs_[k].quoted && (runs_[k].cues & cue_bit(CueKind::stay)) != 0) stay_runs.push_back(k);
+  }
+  if (!stay_runs.empty()) {
     for (const auto& t : times_) {
       const auto& m = mentions_[t.mention];
+      const bool fits = std::any_of(stay_runs.begin(), stay_runs.end(), [&](std::size_t k) {
+        return !runs_[k].stay_adjacent || t.last_run + 1 == k;
+      });
+      if (!fits) continue;
       if (m.value.type != TimexType::duration || m.value.duration.empty()) continue;
       if (m.rule == "duration.since" || m.rule == "duration.ahead" || m.rule == "duration.direction") continue;
       auto who = sentence_subject();
-      if (!who && !sentence_has_subject_entity()) who = caption_ ? caption_subject_ : carried_subject_;
+      if (!who && !sentence_has_subject_entity() && !shift_) who = caption_ ? caption_subject_ : carried_subject_;
       if (!who) continue;
       StayStatement s;
       s.doc = doc_.id;
@@ -488,7 +497,8 @@ void ArticleReader::read_clause(std::size_t c) {
 
   // A gathering without a stated place goes on where the last gathering of
   // the same person was, a sentence or two before: `곧바로 김 대표와 만나`.
-  if (!draft.place && gathering(draft.type)) {
+  const bool continuing = !rel || rel->kind == RelationKind::right_after;
+  if (!draft.place && gathering(draft.type) && continuing) {
     if (const auto previous = last_in_stream()) {
       const auto& p = drafts_[*previous];
       const bool near = p.sentence + 3 >= sentence_;

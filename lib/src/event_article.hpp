@@ -180,6 +180,7 @@ class ArticleReader {
   std::vector<PlacedTime> times_;
   std::vector<Clause> clauses_;
   bool occasion_ = false;                        // `이 자리에서`
+  bool shift_ = false;                           // `한편`: no subject carried into it
   // Per clause, carried from one clause to the next within the sentence.
   std::optional<std::size_t> previous_clause_event_;
   Form previous_form_ = Form::invalid;

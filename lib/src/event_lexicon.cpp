@@ -107,7 +107,11 @@ void load_cues(EventLexicon& lex) {
     else if (k == "plural") c.kind = CueKind::plural;
     else if (k == "sequence") c.kind = CueKind::sequence;
     else if (k == "press") c.kind = CueKind::press;
-    else if (k == "stay") c.kind = CueKind::stay;
+    else if (k == "stay") {
+      c.kind = CueKind::stay;
+      c.adjacent = f[2] == "adjacent";
+    }
+    else if (k == "shift") c.kind = CueKind::shift;
     else if (k == "hearsay") c.kind = CueKind::hearsay;
     else if (k == "quote") c.kind = CueKind::quote;
     else throw TableError("event_cues.tsv", line, "unknown kind '" + std::string(k) + "'");

@@ -41,7 +41,9 @@ struct PredicateEntry {
   bool has(PredicateFlag f) const noexcept { return (flags & f) != 0; }
 };
 
-enum class CueKind : std::uint8_t { relation, status, purpose, occasion, plural, sequence, press, stay, hearsay, quote };
+enum class CueKind : std::uint8_t {
+  relation, status, purpose, occasion, plural, sequence, press, stay, hearsay, quote, shift
+};
 
 /// One bit per cue kind, for a word's set of cues.
 constexpr std::uint16_t cue_bit(CueKind k) noexcept { return static_cast<std::uint16_t>(1u << static_cast<unsigned>(k)); }
@@ -51,6 +53,7 @@ struct CueEntry {
   CueKind kind = CueKind::relation;
   RelationKind relation = RelationKind::after;
   EventStatus status = EventStatus::reported;
+  bool adjacent = false;  // stay cues: only right after the duration
 };
 
 enum class ParticleRole : std::uint8_t {

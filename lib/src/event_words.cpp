@@ -232,6 +232,7 @@ void read_runs(std::string_view text, ByteSpan sentence, const EventLexicon& lex
       run.cues |= cue_bit(cue.kind);
       if (cue.kind == CueKind::relation) run.relation_cue = static_cast<std::int32_t>(phrase.index);
       if (cue.kind == CueKind::status) run.status_cue = static_cast<std::int32_t>(phrase.index);
+      if (cue.kind == CueKind::stay) run.stay_adjacent = cue.adjacent;
       continue;
     }
     std::optional<Candidate> cand;
@@ -252,8 +253,12 @@ void read_runs(std::string_view text, ByteSpan sentence, const EventLexicon& lex
     }
     if (!cand) continue;
     auto& slot = best[static_cast<std::size_t>(it - runs.begin())];
+    // The stem that ends last heads a compound; on a tie the longer stem wins,
+    // then a noun over a verb form (`만남 후` is the noun).
     const bool better = slot.entry < 0 || cand->end > slot.end ||
-                        (cand->end == slot.end && cand->end - cand->begin > slot.end - slot.begin);
+                        (cand->end == slot.end && cand->end - cand->begin > slot.end - slot.begin) ||
+                        (cand->end == slot.end && cand->end - cand->begin == slot.end - slot.begin && cand->noun &&
+                         !slot.noun);
     if (better) slot = *cand;
   }
 

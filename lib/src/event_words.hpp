@@ -50,6 +50,7 @@ struct Run {
   std::uint16_t cues = 0;
   std::int32_t relation_cue = -1;
   std::int32_t status_cue = -1;
+  bool stay_adjacent = false;      // its stay cue counts only right after a duration
 };
 
 /// Reads the runs of text[sentence) into `runs` (cleared first), with quotes,
