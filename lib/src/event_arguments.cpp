@@ -41,6 +41,20 @@ bool ArticleReader::in_clause(const Clause& clause, std::size_t run) const {
   return run >= clause.begin && run < clause.end;
 }
 
+std::pair<std::size_t, std::size_t> ArticleReader::placed_in(std::size_t begin, std::size_t end) const {
+  const auto by_run = [](const PlacedEntity& p, std::size_t run) { return p.run < run; };
+  const auto first = std::lower_bound(placed_.begin(), placed_.end(), begin, by_run);
+  const auto last = std::lower_bound(first, placed_.end(), end, by_run);
+  return {static_cast<std::size_t>(first - placed_.begin()), static_cast<std::size_t>(last - placed_.begin())};
+}
+
+std::pair<std::size_t, std::size_t> ArticleReader::times_in(std::size_t begin, std::size_t end) const {
+  const auto by_run = [](const PlacedTime& t, std::size_t run) { return t.run < run; };
+  const auto first = std::lower_bound(times_.begin(), times_.end(), begin, by_run);
+  const auto last = std::lower_bound(first, times_.end(), end, by_run);
+  return {static_cast<std::size_t>(first - times_.begin()), static_cast<std::size_t>(last - times_.begin())};
+}
+
 bool ArticleReader::clause_has_cue(const Clause& clause, CueKind kind) const {
   for (std::size_t k = clause.begin; k < clause.end; ++k) {
     if (!runs_[k].quoted && (runs_[k].cues & cue_bit(kind)) != 0) return true;
@@ -97,9 +111,7 @@ ParticleRole ArticleReader::phrase_role(std::size_t entity, std::size_t mention_
     }
     // A name's phrase goes on through its organisation and title
     // (`최태원 SK그룹 회장과`), never into other words (`트럼프 2기 행정부 출범과`).
-    const bool org = std::any_of(placed_.begin(), placed_.end(), [&](const PlacedEntity& p) {
-      return p.run == next && entities_.entities[p.entity].kind == EntityKind::organization;
-    });
+    const bool org = (run_marks_[next] & starts_org) != 0;
     const auto core = w.substr(0, w.size() - nx.tail_bytes);
     const bool title = !core.empty() && (named.title.find(core) != std::string::npos ||
                                          (!named.organization.empty() && named.organization.find(core) != std::string::npos));
@@ -116,11 +128,10 @@ ParticleRole ArticleReader::phrase_role(std::size_t entity, std::size_t mention_
 
 void ArticleReader::place_entities(ByteSpan sentence, std::size_t sentence_index) {
   placed_.clear();
+  run_marks_.assign(runs_.size(), 0);
   const auto& mentions = entities_.mentions;
   while (next_entity_mention_ < mentions.size() && mentions[next_entity_mention_].sentence < sentence_index)
     ++next_entity_mention_;
-  std::vector<std::size_t> ends;  // the byte where each placed mention ends
-  std::vector<bool> subject_flags;
   for (std::size_t m = next_entity_mention_; m < mentions.size() && mentions[m].sentence == sentence_index; ++m) {
     const auto& ref = mentions[m];
     if (ref.span.begin < sentence.begin || ref.span.end > sentence.end || runs_.empty()) continue;
@@ -132,22 +143,27 @@ void ArticleReader::place_entities(ByteSpan sentence, std::size_t sentence_index
     p.entity = ref.entity;
     p.run = run;
     p.group = ref.form == MentionForm::group;
+    p.end_byte = ref.span.end;
+    p.marked = ref.subject;
     placed_.push_back(p);
-    ends.push_back(ref.span.end);
-    subject_flags.push_back(ref.subject);
+    run_marks_[run] |= entity.kind == EntityKind::person         ? starts_person
+                       : entity.kind == EntityKind::organization ? starts_org
+                                                                  : starts_place;
   }
+  std::stable_sort(placed_.begin(), placed_.end(),
+                   [](const PlacedEntity& a, const PlacedEntity& b) { return a.run < b.run; });
   for (std::size_t i = 0; i < placed_.size(); ++i) {
     auto& p = placed_[i];
     // The members of a group mention share one span: read it once.
-    if (i > 0 && placed_[i - 1].run == p.run && ends[i - 1] == ends[i]) {
+    if (i > 0 && placed_[i - 1].run == p.run && placed_[i - 1].end_byte == p.end_byte) {
       p.role = placed_[i - 1].role;
       p.end_run = placed_[i - 1].end_run;
       p.via = placed_[i - 1].via;
       continue;
     }
-    const auto end_run = run_containing(runs_, ends[i] > 0 ? ends[i] - 1 : 0);
-    p.role = phrase_role(p.entity, ends[i], end_run, p.end_run, p.via);
-    if (subject_flags[i]) p.role = ParticleRole::subject;
+    const auto end_run = run_containing(runs_, p.end_byte > 0 ? p.end_byte - 1 : 0);
+    p.role = phrase_role(p.entity, p.end_byte, end_run, p.end_run, p.via);
+    if (p.marked) p.role = ParticleRole::subject;
   }
   // Lists take the role of their last member: `최태원 회장, … 김주선 사장 등과`.
   ParticleRole last[3] = {ParticleRole::none, ParticleRole::none, ParticleRole::none};
@@ -157,10 +173,18 @@ void ArticleReader::place_entities(ByteSpan sentence, std::size_t sentence_index
     if (p.role == ParticleRole::list) p.role = last[kind];
     else last[kind] = p.role;
   }
+  sentence_subject_.reset();
+  sentence_has_subject_ = false;
+  for (const auto& p : placed_) {
+    if (p.role != ParticleRole::subject) continue;
+    sentence_has_subject_ = true;
+    if (!sentence_subject_ && entities_.entities[p.entity].kind == EntityKind::person) sentence_subject_ = p.entity;
+  }
 }
 
 void ArticleReader::place_times(ByteSpan sentence) {
   times_.clear();
+  first_clock_run_ = runs_.size();
   while (next_time_mention_ < mentions_.size() && mentions_[next_time_mention_].span.begin < sentence.begin)
     ++next_time_mention_;
   for (std::size_t m = next_time_mention_; m < mentions_.size() && mentions_[m].span.begin < sentence.end; ++m) {
@@ -169,6 +193,12 @@ void ArticleReader::place_times(ByteSpan sentence) {
     if (runs_[run].quoted) continue;
     const auto end = mentions_[m].span.end;
     times_.push_back({m, run, run_containing(runs_, end > 0 ? end - 1 : 0)});
+    for (std::size_t k = run; k <= times_.back().last_run && k < run_marks_.size(); ++k) run_marks_[k] |= in_time;
+    const auto& v = mentions_[m].value;
+    if (v.unresolved.empty() && v.type == TimexType::time && v.point.grain >= Grain::hour) {
+      run_marks_[run] |= clock;
+      first_clock_run_ = std::min(first_clock_run_, run);
+    }
   }
 }
 
@@ -251,16 +281,13 @@ ClauseTime ArticleReader::clause_time(const Clause& clause) const {
   ClauseTime t;
   const Mention* point = nullptr;
   const Mention* interval = nullptr;
-  bool clock_before = false;  // a clock time earlier in the sentence anchors `30분 뒤`
-  for (const auto& pt : times_) {
+  bool clock_before = first_clock_run_ < clause.begin;  // a clock time earlier anchors `30분 뒤`
+  const auto [first, last] = times_in(clause.begin, clause.end);
+  for (std::size_t ti = first; ti < last; ++ti) {
+    const auto& pt = times_[ti];
     const auto& m = mentions_[pt.mention];
-    const bool inside = in_clause(clause, pt.run);
     const auto& v = m.value;
     if (!v.unresolved.empty()) continue;
-    if (!inside) {
-      if (pt.run < clause.begin && v.type == TimexType::time && v.point.grain >= Grain::hour) clock_before = true;
-      continue;
-    }
     if (m.rule.rfind("offset.", 0) == 0) {
       for (const auto& reading : tagger_.match(m.text)) {
         if (reading.offset.sign == 0) continue;
@@ -308,16 +335,9 @@ ClauseTime ArticleReader::clause_time(const Clause& clause) const {
   return t;
 }
 
-std::optional<std::size_t> ArticleReader::sentence_subject() const {
-  for (const auto& p : placed_) {
-    if (p.role == ParticleRole::subject && entities_.entities[p.entity].kind == EntityKind::person) return p.entity;
-  }
-  return std::nullopt;
-}
+std::optional<std::size_t> ArticleReader::sentence_subject() const { return sentence_subject_; }
 
-bool ArticleReader::sentence_has_subject_entity() const {
-  return std::any_of(placed_.begin(), placed_.end(), [](const PlacedEntity& p) { return p.role == ParticleRole::subject; });
-}
+bool ArticleReader::sentence_has_subject_entity() const { return sentence_has_subject_; }
 
 void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t clause_index) const {
   const auto is_person = [&](const PlacedEntity& p) { return entities_.entities[p.entity].kind == EntityKind::person; };
@@ -334,8 +354,9 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
   std::vector<std::size_t> head_people;
   if (clause.form == Form::adnominal && !clause.next_relation && clause.reference_noun < 0) {
     std::size_t expect = clause.end;
-    for (const auto& p : placed_) {
-      if (!is_person(p) || p.run < clause.end) continue;
+    for (std::size_t i = placed_in(clause.end, runs_.size()).first; i < placed_.size(); ++i) {
+      const auto& p = placed_[i];
+      if (!is_person(p)) continue;
       if (p.run > expect + 6) break;
       if (head_people.empty() && p.run != clause.end) break;
       push_unique(head_people, p.entity);
@@ -348,18 +369,22 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
   if (clause_index > 0) {
     const auto& prev = clauses_[clause_index - 1];
     if (prev.form == Form::adnominal && !prev.next_relation && prev.reference_noun < 0) {
-      for (const auto& p : placed_) {
-        if (in_clause(prev, p.run) && is_person(p) && p.role == ParticleRole::subject) push_unique(outer_subjects, p.entity);
+      const auto [first, last] = placed_in(prev.begin, prev.end);
+      for (std::size_t i = first; i < last; ++i) {
+        const auto& p = placed_[i];
+        if (is_person(p) && p.role == ParticleRole::subject) push_unique(outer_subjects, p.entity);
       }
     }
   }
 
+  const auto [first, last] = placed_in(clause.begin, clause.end);
   std::optional<std::size_t> subject;
   if (!head_people.empty()) subject = head_people.front();
   if (!subject && !outer_subjects.empty()) subject = outer_subjects.front();
   if (!subject) {
-    for (const auto& p : placed_) {
-      if (in_clause(clause, p.run) && is_person(p) && p.role == ParticleRole::subject && !excluded(p)) {
+    for (std::size_t i = first; i < last; ++i) {
+      const auto& p = placed_[i];
+      if (is_person(p) && p.role == ParticleRole::subject && !excluded(p)) {
         subject = p.entity;
         break;
       }
@@ -376,8 +401,9 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
   if (!subject) subject = sentence_subject();
   if (!subject && !sentence_has_subject_entity() && !shift_) subject = caption_ ? caption_subject_ : carried_subject_;
   if (!subject) {
-    for (const auto& p : placed_) {
-      if (in_clause(clause, p.run) && is_person(p) && !excluded(p) && takes_part(p.role) &&
+    for (std::size_t i = first; i < last; ++i) {
+      const auto& p = placed_[i];
+      if (is_person(p) && !excluded(p) && takes_part(p.role) &&
           p.role != ParticleRole::none) {
         subject = p.entity;
         break;
@@ -388,8 +414,9 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
   std::vector<std::size_t> people;
   if (subject) people.push_back(*subject);
   const bool moving = transition(draft.type);
-  for (const auto& p : placed_) {
-    if (!in_clause(clause, p.run) || !is_person(p) || excluded(p) || !takes_part(p.role)) continue;
+  for (std::size_t i = first; i < last; ++i) {
+    const auto& p = placed_[i];
+    if (!is_person(p) || excluded(p) || !takes_part(p.role)) continue;
     if (moving && p.role != ParticleRole::comitative && p.role != ParticleRole::subject) continue;
     if (moving && p.role == ParticleRole::subject && subject && p.entity != *subject && !head_people.empty()) continue;
     push_unique(people, p.entity);
@@ -408,8 +435,9 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
   draft.organizations.clear();
   if (draft.people.empty()) {
     for (int pass = 0; pass < 2; ++pass) {
-      for (const auto& p : placed_) {
-        if (!in_clause(clause, p.run) || excluded(p)) continue;
+      for (std::size_t i = first; i < last; ++i) {
+        const auto& p = placed_[i];
+        if (excluded(p)) continue;
         if (entities_.entities[p.entity].kind != EntityKind::organization) continue;
         const bool marked = p.role == ParticleRole::subject;
         if ((pass == 0) != marked) continue;
@@ -430,7 +458,9 @@ void ArticleReader::fill_place(Draft& draft, const Clause& clause) const {
   };
   std::vector<Candidate> candidates;
   const bool adnominal_head = clause.form == Form::adnominal && !clause.next_relation && clause.reference_noun < 0;
-  for (const auto& p : placed_) {
+  const auto range = placed_in(clause.begin, adnominal_head ? std::min(runs_.size(), clause.end + 3) : clause.end);
+  for (std::size_t i = range.first; i < range.second; ++i) {
+    const auto& p = placed_[i];
     const auto& e = entities_.entities[p.entity];
     if (e.kind != EntityKind::place) continue;
     const bool inside = in_clause(clause, p.run) && p.run >= clause.purpose_end;

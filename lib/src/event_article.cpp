@@ -58,15 +58,19 @@ void ArticleReader::read(std::vector<Event>& events, std::vector<StayStatement>&
   stays = std::move(stays_);
 }
 
+// Earlier events are searched only this far back: what a sentence points at
+// was told shortly before, and a huge article stays linear.
+constexpr std::size_t look_back = 64;
+
 std::optional<std::size_t> ArticleReader::last_in_stream() const {
-  for (std::size_t i = drafts_.size(); i > 0; --i) {
+  for (std::size_t i = drafts_.size(); i > 0 && i + look_back > drafts_.size(); --i) {
     if (drafts_[i - 1].stream == stream_) return i - 1;
   }
   return std::nullopt;
 }
 
 std::optional<std::size_t> ArticleReader::last_gathering(bool told) const {
-  for (std::size_t i = drafts_.size(); i > 0; --i) {
+  for (std::size_t i = drafts_.size(); i > 0 && i + look_back > drafts_.size(); --i) {
     if (told && drafts_[i - 1].from_reference) continue;
     if (drafts_[i - 1].stream == stream_ && gathering(drafts_[i - 1].type)) return i - 1;
   }
@@ -74,7 +78,7 @@ std::optional<std::size_t> ArticleReader::last_gathering(bool told) const {
 }
 
 std::optional<std::size_t> ArticleReader::antecedent(EventType type, bool generic) const {
-  for (std::size_t i = drafts_.size(); i > 0; --i) {
+  for (std::size_t i = drafts_.size(); i > 0 && i + look_back > drafts_.size(); --i) {
     const auto& d = drafts_[i - 1];
     if (d.stream != stream_) continue;
     // `행사 직후`: a function may be any gathering but a private meeting.
@@ -101,8 +105,10 @@ void ArticleReader::add_people(Draft& target, const Draft& source) const {
 
 // The people a clause names go to an earlier event: `이 자리에는 손 회장도 참석했다`.
 void ArticleReader::add_clause_people(std::size_t target, const Clause& clause) {
-  for (const auto& p : placed_) {
-    if (!in_clause(clause, p.run) || entities_.entities[p.entity].kind != EntityKind::person) continue;
+  const auto [first, last] = placed_in(clause.begin, clause.end);
+  for (std::size_t i = first; i < last; ++i) {
+    const auto& p = placed_[i];
+    if (entities_.entities[p.entity].kind != EntityKind::person) continue;
     push_unique(drafts_[target].people, p.entity);
   }
 }
@@ -142,10 +148,12 @@ bool ArticleReader::passes_checks(const Draft& d, const Clause& clause) const {
   }
   if (entry.has(flag_place)) {
     // `한국을 찾은`: a visit needs a place; `기업을 찾고 있다` is a search.
-    const bool found = std::any_of(placed_.begin(), placed_.end(), [&](const PlacedEntity& p) {
-      return in_clause(clause, p.run) && entities_.entities[p.entity].kind == EntityKind::place &&
-             (p.role == ParticleRole::object || p.role == ParticleRole::goal);
-    });
+    const auto [first, last] = placed_in(clause.begin, clause.end);
+    const bool found = std::any_of(placed_.begin() + static_cast<std::ptrdiff_t>(first),
+                                   placed_.begin() + static_cast<std::ptrdiff_t>(last), [&](const PlacedEntity& p) {
+                                     return entities_.entities[p.entity].kind == EntityKind::place &&
+                                            (p.role == ParticleRole::object || p.role == ParticleRole::goal);
+                                   });
     if (!found) return false;
   }
   if (entry.has(flag_destination) && !d.destination) {
@@ -157,9 +165,10 @@ bool ArticleReader::passes_checks(const Draft& d, const Clause& clause) const {
     if (!goal) return false;
   }
   if (entry.has(flag_partner) && d.people.size() < 2 && d.organizations.size() < 2) {
-    const bool with_org = std::any_of(placed_.begin(), placed_.end(), [&](const PlacedEntity& p) {
-      return in_clause(clause, p.run) && p.role == ParticleRole::comitative;
-    });
+    const auto [first, last] = placed_in(clause.begin, clause.end);
+    const bool with_org = std::any_of(placed_.begin() + static_cast<std::ptrdiff_t>(first),
+                                      placed_.begin() + static_cast<std::ptrdiff_t>(last),
+                                      [&](const PlacedEntity& p) { return p.role == ParticleRole::comitative; });
     if (!with_org) return false;
   }
   if (d.type == EventType::meet && d.people.size() <= 1 && d.organizations.empty() &&
@@ -241,7 +250,7 @@ void ArticleReader::read_sentence(std::size_t index) {
   if (span.end > doc_.text.size()) span.end = doc_.text.size();
   if (span.begin >= span.end) return;
   // A caption repeated on the page (alt text, then caption) is read once.
-  if (!seen_sentences_.insert(doc_.view(span)).second) return;
+  if (sentence.kind == LineKind::caption && !seen_captions_.insert(doc_.view(span)).second) return;
 
   sentence_ = index;
   caption_ = sentence.kind == LineKind::caption;
@@ -300,7 +309,7 @@ void ArticleReader::read_sentence(std::size_t index) {
       s.duration = m.value.duration;
       s.approx = m.value.mod != Mod::none;
       s.subject = entities_.entities[*who].canonical;
-      s.sentence = std::string(doc_.view(span));
+      s.sentence = sentence_text(span);
       s.sentence_span = span;
       stays_.push_back(std::move(s));
       break;
@@ -331,9 +340,7 @@ void ArticleReader::read_clause(std::size_t c) {
     ArticleReader& reader;
     bool value;
     ~HeadPerson() { reader.previous_head_person_ = value; }
-  } head_person{*this, std::any_of(placed_.begin(), placed_.end(), [&](const PlacedEntity& p) {
-                  return p.run == clause.end && entities_.entities[p.entity].kind == EntityKind::person;
-                })};
+  } head_person{*this, clause.end < run_marks_.size() && (run_marks_[clause.end] & starts_person) != 0};
   ClauseTime time = clause_time(clause);
   const auto reading = evaluate(clause);
   const auto adverb = adverb_relation(clause);
@@ -461,8 +468,10 @@ void ArticleReader::read_clause(std::size_t c) {
       (previous_form_ == Form::connective || (previous_form_ == Form::adnominal && previous_head_person_))) {
     auto& p = drafts_[*previous_clause_event_];
     bool own_subject_elsewhere = false;
-    for (const auto& pe : placed_) {
-      if (in_clause(clause, pe.run) && pe.role == ParticleRole::subject &&
+    const auto [first, last] = placed_in(clause.begin, clause.end);
+    for (std::size_t i = first; i < last; ++i) {
+      const auto& pe = placed_[i];
+      if (pe.role == ParticleRole::subject &&
           entities_.entities[pe.entity].kind == EntityKind::person &&
           std::find(p.people.begin(), p.people.end(), pe.entity) == p.people.end())
         own_subject_elsewhere = true;

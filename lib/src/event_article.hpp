@@ -31,6 +31,8 @@ struct PlacedEntity {
   ParticleRole role = ParticleRole::none;
   bool via = false;            // `X를 통해`, `X를 거쳐`
   bool group = false;          // one member of `두 사람`, `3인방`
+  std::size_t end_byte = 0;    // where the mention ends
+  bool marked = false;         // the entity module saw a subject particle
 };
 
 /// A time mention laid on the runs of a sentence.
@@ -144,6 +146,9 @@ class ArticleReader {
   std::optional<std::size_t> sentence_subject() const;
   bool sentence_has_subject_entity() const;
   bool in_clause(const Clause& clause, std::size_t run) const;
+  /// Indices [first, last) of the placed entities that start in runs [begin, end).
+  std::pair<std::size_t, std::size_t> placed_in(std::size_t begin, std::size_t end) const;
+  std::pair<std::size_t, std::size_t> times_in(std::size_t begin, std::size_t end) const;
   std::string noun_phrase(std::size_t run) const;
   std::string_view run_text(std::size_t run) const;
   std::string_view run_core(std::size_t run) const;  // without its particle
@@ -153,6 +158,8 @@ class ArticleReader {
   Event finish(const Draft& draft, std::size_t index) const;
   std::string summary(const Draft& draft) const;
   std::string person_label(std::size_t entity) const;
+  std::string sentence_text(ByteSpan span) const;
+  static constexpr std::size_t max_sentence_bytes = 2048;
 
   const EventLexicon& lex_;
   const Tagger& tagger_;
@@ -168,7 +175,7 @@ class ArticleReader {
   std::size_t caption_line_ = static_cast<std::size_t>(-1);
   std::size_t next_entity_mention_ = 0;
   std::size_t next_time_mention_ = 0;
-  std::unordered_set<std::string_view> seen_sentences_;  // for repeated captions and paragraphs
+  std::unordered_set<std::string_view> seen_captions_;  // a page repeats a caption as alt text
 
   // Per sentence.
   std::size_t sentence_ = 0;
@@ -179,6 +186,12 @@ class ArticleReader {
   std::vector<PlacedEntity> placed_;
   std::vector<PlacedTime> times_;
   std::vector<Clause> clauses_;
+  // What starts in each run, so that no clause looks through the whole sentence.
+  enum RunMark : std::uint8_t { starts_person = 1, starts_org = 2, starts_place = 4, in_time = 8, clock = 16 };
+  std::vector<std::uint8_t> run_marks_;
+  std::size_t first_clock_run_ = 0;              // the first run with a clock time, or the run count
+  std::optional<std::size_t> sentence_subject_;
+  bool sentence_has_subject_ = false;
   bool occasion_ = false;                        // `이 자리에서`
   bool shift_ = false;                           // `한편`: no subject carried into it
   // Per clause, carried from one clause to the next within the sentence.

@@ -27,6 +27,7 @@ Form copula_form(std::string_view tail) noexcept {
 
 // The relation cue a glued word is (`후`, `직후에`), or -1.
 std::int32_t relation_cue_of(const EventLexicon& lex, std::string_view word) noexcept {
+  if (word.empty()) return -1;
   if (ends_with(word, "에") && word.size() > 3) word.remove_suffix(3);
   for (std::size_t c = 0; c < lex.cues.size(); ++c) {
     if (lex.cues[c].kind == CueKind::relation && lex.cues[c].text == word) return static_cast<std::int32_t>(c);

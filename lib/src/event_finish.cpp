@@ -63,14 +63,21 @@ std::string ArticleReader::noun_phrase(std::size_t run) const {
     if (prev.quoted || prev.comma_after || !runs_[k + 1].space_before || prev.tail != ParticleRole::none) break;
     if (prev.cues != 0 || (prev.entry >= 0 && prev.use != WordUse::bare)) break;
     if (lex_.particle(run_text(k)) != ParticleRole::none || !plain_word(run_text(k))) break;
-    const bool timed = std::any_of(times_.begin(), times_.end(), [&](const PlacedTime& t) { return t.run <= k && k <= t.last_run; });
-    const bool named = std::any_of(placed_.begin(), placed_.end(), [&](const PlacedEntity& p) {
-      return p.run == k && entities_.entities[p.entity].kind != EntityKind::organization;
-    });
-    if (timed || named) break;
+    if ((run_marks_[k] & (in_time | starts_person | starts_place)) != 0) break;
     phrase = std::string(run_text(k)) + " " + phrase;
   }
   return phrase;
+}
+
+// The sentence an event cites, cut at a character boundary past
+// max_sentence_bytes: a page that lost its periods must not copy one huge line
+// into every event (sentence_span keeps the whole extent).
+std::string ArticleReader::sentence_text(ByteSpan span) const {
+  auto text = doc_.view(span);
+  if (text.size() <= max_sentence_bytes) return std::string(text);
+  std::size_t cut = max_sentence_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + "…";
 }
 
 std::string ArticleReader::person_label(std::size_t entity) const {
@@ -130,7 +137,7 @@ Event ArticleReader::finish(const Draft& d, std::size_t index) const {
   }
   if (d.place) e.place = entities_.entities[*d.place].canonical;
   const auto& s = doc_.sentences[d.sentence];
-  e.sentence = std::string(doc_.view(s.span));
+  e.sentence = sentence_text(s.span);
   e.sentence_span = s.span;
   e.from_caption = d.caption;
   e.start = d.start;

@@ -120,6 +120,7 @@ void load_cues(EventLexicon& lex) {
 }
 
 void load_particles(EventLexicon& lex) {
+  std::vector<ParticleRole> roles;
   each_row(embedded_table("event_particles"), [&](const std::vector<std::string_view>& f, std::size_t line) {
     if (f.size() != 2 || f[0].empty()) throw TableError("event_particles.tsv", line, "expected particle and role");
     ParticleRole r;
@@ -135,8 +136,17 @@ void load_particles(EventLexicon& lex) {
     else if (s == "copula") r = ParticleRole::copula;
     else if (s == "other") r = ParticleRole::other;
     else throw TableError("event_particles.tsv", line, "unknown role '" + std::string(s) + "'");
-    lex.particles.emplace_back(std::string(f[0]), r);
+    lex.particle_texts.emplace_back(f[0]);
+    roles.push_back(r);
   });
+  // The strings are all in place now: views into them stay valid.
+  lex.particle_finals.assign(hangul::last_syllable - hangul::first_syllable + 1, false);
+  for (std::size_t k = 0; k < lex.particle_texts.size(); ++k) {
+    const auto& text = lex.particle_texts[k];
+    lex.particles[std::string_view(text)] = roles[k];
+    const auto last = last_syllable(text);
+    if (last != 0) lex.particle_finals[last - hangul::first_syllable] = true;
+  }
 }
 
 }  // namespace
@@ -146,13 +156,15 @@ EventLexicon EventLexicon::bundled() {
   load_predicates(lex);
   load_cues(lex);
   load_particles(lex);
-  std::sort(lex.particles.begin(), lex.particles.end());
   // The entity module's place words name buildings and sites; a place named
   // with one is more specific than a city or a district.
   each_row(embedded_table("place_suffixes"), [&](const std::vector<std::string_view>& f, std::size_t) {
     if (!f.empty() && !f[0].empty()) lex.facility_suffixes.emplace_back(f[0]);
   });
-  lex.light_verbs = light_verb_bases();
+  for (auto& b : light_verb_bases()) {
+    const auto syllable = utf8::decode(b.text, 0).cp;
+    lex.light_verbs.emplace_back(syllable, std::move(b));
+  }
 
   PhraseMatcher::Builder builder;
   auto add = [&](std::string_view text, LexPhrase p) {
@@ -174,12 +186,14 @@ EventLexicon EventLexicon::bundled() {
 
 ParticleRole EventLexicon::particle(std::string_view s) const {
   if (s.empty()) return ParticleRole::none;
-  const auto it = std::lower_bound(particles.begin(), particles.end(), s,
-                                   [](const auto& p, std::string_view key) { return std::string_view(p.first) < key; });
-  return it != particles.end() && it->first == s ? it->second : ParticleRole::none;
+  const auto it = particles.find(s);
+  return it == particles.end() ? ParticleRole::none : it->second;
 }
 
 std::pair<ParticleRole, std::size_t> EventLexicon::particle_suffix(std::string_view word) const {
+  // Most words end in a syllable no particle ends in.
+  const auto last = last_syllable(word);
+  if (last == 0 || !particle_finals[last - hangul::first_syllable]) return {ParticleRole::none, 0};
   // Particles are at most four syllables; try the longest first.
   std::size_t start = word.size();
   std::size_t candidates[4];

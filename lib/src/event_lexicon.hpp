@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "event_morphology.hpp"
@@ -69,12 +70,22 @@ struct LexPhrase {
 };
 
 struct EventLexicon {
+  EventLexicon() = default;
+  EventLexicon(EventLexicon&&) = default;
+  EventLexicon& operator=(EventLexicon&&) = default;
+  // `particles` views the strings of `particle_texts`: never copied, only moved.
+  EventLexicon(const EventLexicon&) = delete;
+  EventLexicon& operator=(const EventLexicon&) = delete;
+
   std::vector<PredicateEntry> predicates;
   std::vector<CueEntry> cues;
   std::vector<LexPhrase> phrases;      // by automaton id
   PhraseMatcher matcher;
-  std::vector<std::pair<std::string, ParticleRole>> particles;  // sorted by text
-  std::vector<ConjugationBase> light_verbs;  // 하, 했, 한, 된 ...: what 하다/되다 add to a noun
+  std::vector<std::string> particle_texts;   // owns the keys of `particles`
+  std::unordered_map<std::string_view, ParticleRole> particles;
+  std::vector<bool> particle_finals;         // by syllable: some particle ends in it
+  /// 하, 했, 한, 된 ...: what 하다/되다 add to a noun, by their one syllable.
+  std::vector<std::pair<char32_t, ConjugationBase>> light_verbs;
   std::vector<std::string> facility_suffixes;  // 호텔, 사옥, 공항 ...: the most specific places
 
   /// True when a place name ends like a building or site (`더 플라자 호텔`).

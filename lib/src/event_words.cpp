@@ -88,9 +88,9 @@ std::optional<Candidate> read_noun(std::string_view text, const Run& run, std::s
   }
   // 하다/되다 first: `방한하고` is a verb, not 방한 + the particle 하고.
   if (tail.size() >= 3) {
-    const auto first = tail.substr(0, 3);
-    for (const auto& base : lex.light_verbs) {
-      if (base.text != first) continue;
+    const auto first = utf8::decode(tail, 0).cp;
+    for (const auto& [syllable, base] : lex.light_verbs) {
+      if (syllable != first) continue;
       const auto ending = classify_tail(base.kind, tail.substr(3));
       if (ending.form == Form::invalid) continue;
       const bool passive_ok = entry.role == PredicateRole::support || entry.role == PredicateRole::nonevent ||
