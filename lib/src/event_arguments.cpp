@@ -101,7 +101,12 @@ ParticleRole ArticleReader::phrase_role(std::size_t entity, std::size_t mention_
       continue;
     }
     if (w == "및") return finish(ParticleRole::list, next);
-    if (nx.entry >= 0) return finish(ParticleRole::none, k);
+    if (nx.entry >= 0) {
+      // `서초사옥 도착,`: a place right before a bare predicate is where it happens.
+      const bool shorthand = nx.use == WordUse::bare && named.kind == EntityKind::place &&
+                             lex_.predicates[static_cast<std::size_t>(nx.entry)].role == PredicateRole::predicate;
+      return finish(shorthand ? ParticleRole::goal : ParticleRole::none, k);
+    }
     if (named.kind == EntityKind::place) {
       // `서울 중구 소재 호텔에서`: a place's phrase runs to its particle.
       if (nx.tail != ParticleRole::none) return finish(nx.tail, next);

@@ -72,6 +72,24 @@ TEST_CASE("a noun with a light verb is one event; two clauses of one meeting mer
   CHECK(a.events[0].approx);
 }
 
+TEST_CASE("news shorthand: a bare predicate noun before a comma is a clause", "[extract][clauses]") {
+  const auto a = analyze("최태원 회장은 4일 오후 2시께 서초사옥 도착, 2시 40분께부터 정신아 대표와 회동했다.");
+  INFO(describe(a.events));
+  REQUIRE(a.events.size() == 2);
+  CHECK(a.events[0].type == EventType::arrive);
+  CHECK(a.events[0].place == "삼성전자 서초사옥");
+  CHECK(a.events[0].start->timex() == "2025-02-04T14:00");
+  CHECK(a.events[1].type == EventType::meet);
+  CHECK(a.events[1].start->timex() == "2025-02-04T14:40");
+}
+
+TEST_CASE("a goal is no event and its people take no part", "[extract][people]") {
+  const auto arrive = only("최태원 회장은 4일 정신아 대표와의 회동을 위해 서울에 도착했다.", EventType::arrive);
+  CHECK(arrive.participants == std::vector<std::string>{"최태원"});
+  CHECK(arrive.place == "서울");
+  only("최태원 회장은 정신아 대표를 만나기 위해 4일 입국했다.", EventType::arrive);
+}
+
 TEST_CASE("a start and a duration give start and end; a date alone gives the day", "[extract][time]") {
   const auto interval = only("최태원 회장은 4일 오후 2시 40분께부터 약 2시간 동안 정신아 대표와 회동했다.", EventType::meet);
   CHECK(interval.start->timex() == "2025-02-04T14:40");
