@@ -30,13 +30,6 @@ bool transition(EventType t) noexcept {
 
 }  // namespace
 
-std::string_view ArticleReader::run_core(std::size_t run) const {
-  const auto w = run_text(run);
-  const auto& r = runs_[run];
-  if (r.entry >= 0 && r.use == WordUse::particle) return std::string_view(doc_.text).substr(r.begin, r.stem_end - r.begin);
-  return w;
-}
-
 bool ArticleReader::in_clause(const Clause& clause, std::size_t run) const {
   return run >= clause.begin && run < clause.end;
 }

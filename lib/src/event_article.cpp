@@ -282,7 +282,6 @@ void ArticleReader::read_sentence(std::size_t index) {
   flowing_end_.reset();
   flowing_exact_ = false;
   pending_relation_.reset();
-  sentence_first_event_.reset();
   const auto events_before = drafts_.size();
 
   for (std::size_t c = 0; c < clauses_.size(); ++c) read_clause(c);
@@ -336,11 +335,13 @@ void ArticleReader::read_sentence(std::size_t index) {
 
 void ArticleReader::read_clause(std::size_t c) {
   const Clause& clause = clauses_[c];
-  struct HeadPerson {
+  // Whichever way this clause ends, the next one must know whether it was a
+  // relative clause on a person (`만난 최 회장과 올트먼 CEO는`).
+  struct RememberHead {
     ArticleReader& reader;
     bool value;
-    ~HeadPerson() { reader.previous_head_person_ = value; }
-  } head_person{*this, clause.end < run_marks_.size() && (run_marks_[clause.end] & starts_person) != 0};
+    ~RememberHead() { reader.previous_head_person_ = value; }
+  } remember_head{*this, clause.end < run_marks_.size() && (run_marks_[clause.end] & starts_person) != 0};
   ClauseTime time = clause_time(clause);
   const auto reading = evaluate(clause);
   const auto adverb = adverb_relation(clause);
@@ -534,7 +535,6 @@ void ArticleReader::read_clause(std::size_t c) {
     if (rel && rel->other < drafts_.size()) draft.relations.push_back(*rel);
     index = emit(std::move(draft));
   }
-  if (!sentence_first_event_) sentence_first_event_ = index;
 
   if (clause.next_relation || reading.kind == ClauseReading::Kind::reference) {
     EventRelation next;

@@ -151,7 +151,6 @@ class ArticleReader {
   std::pair<std::size_t, std::size_t> times_in(std::size_t begin, std::size_t end) const;
   std::string noun_phrase(std::size_t run) const;
   std::string_view run_text(std::size_t run) const;
-  std::string_view run_core(std::size_t run) const;  // without its particle
   bool clause_has_cue(const Clause& clause, CueKind kind) const;
 
   // event_finish.cpp
@@ -202,7 +201,6 @@ class ArticleReader {
   std::optional<TimePoint> flowing_end_;
   bool flowing_exact_ = false;                   // from a reference phrase: use as it is
   std::optional<EventRelation> pending_relation_;
-  std::optional<std::size_t> sentence_first_event_;
 };
 
 }  // namespace detail
