@@ -388,7 +388,14 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
       }
     }
   }
-  const bool plural = clause_has_cue(clause, CueKind::plural);
+  // `이들은`, `양측은`, `두 장관은`, `두 정상이`: the people of the last gathering.
+  bool plural = clause_has_cue(clause, CueKind::plural);
+  for (std::size_t k = clause.begin; !plural && k + 1 < clause.end; ++k) {
+    const auto w = run_text(k);
+    const auto t = runs_[k + 1].tail;
+    plural = (w == "두" || w == "세" || w == "양") && !runs_[k].quoted &&
+             (t == ParticleRole::subject) && (run_marks_[k + 1] & starts_person) == 0;
+  }
   // `이들은`: the people of the last gathering. (An index, not an optional: GCC
   // warns about an optional copied across the branches below.)
   const std::vector<std::size_t>* gathered = nullptr;
@@ -480,8 +487,11 @@ void ArticleReader::fill_place(Draft& draft, const Clause& clause) const {
         if (last == admin) specificity = 0;
       }
     }
-    // A place that only modifies a word (`미국 소프트웨어 기업`, `한국의 AI`) is not where it happens.
-    if (p.role == ParticleRole::none || p.role == ParticleRole::genitive || p.role == ParticleRole::copula) continue;
+    // Where it happens: `호텔에서`, `공항에`, `서울로`, `공장을 찾아`, `공항을 통해`. A place
+    // that modifies a word (`미국 소프트웨어 기업`, `한국 기업 관계자들과`) is not.
+    if (p.role != ParticleRole::locative && p.role != ParticleRole::goal && p.role != ParticleRole::direction &&
+        p.role != ParticleRole::object)
+      continue;
     int bonus = 0;
     if (p.role == ParticleRole::locative) bonus = 3;
     else if (p.via) bonus = 2;

@@ -83,6 +83,24 @@ TEST_CASE("news shorthand: a bare predicate noun before a comma is a clause", "[
   CHECK(a.events[1].start->timex() == "2025-02-04T14:40");
 }
 
+TEST_CASE("`두 장관은`, `이들은`: the people of the last gathering", "[extract][people]") {
+  const auto a = analyze("최태원 회장은 4일 오전 정신아 대표와 만났다. 두 대표는 이날 오후 공동 기자회견을 열었다.");
+  INFO(describe(a.events));
+  REQUIRE(a.events.size() == 2);
+  CHECK(a.events[1].type == EventType::announce);
+  CHECK(a.events[1].participants == std::vector<std::string>{"최태원", "정신아"});
+  const auto b = analyze("최태원 회장은 4일 정신아 대표와 회동했다. 이들은 약 1시간 동안 협력 방안을 논의했다.");
+  INFO(describe(b.events));
+  REQUIRE(b.events.size() == 2);
+  CHECK(b.events[1].participants == std::vector<std::string>{"최태원", "정신아"});
+  CHECK(b.events[1].duration->iso() == "PT1H");
+}
+
+TEST_CASE("a place that modifies another word is not the event's place", "[extract][place]") {
+  CHECK(only("최태원 회장은 4일 한국 기업 관계자들과 간담회를 열었다.", EventType::announce).place.empty());
+  CHECK(only("미국 소프트웨어 기업 오라클의 사프라 카츠 CEO가 4일 방한했다.", EventType::arrive).place.empty());
+}
+
 TEST_CASE("a goal is no event and its people take no part", "[extract][people]") {
   const auto arrive = only("최태원 회장은 4일 정신아 대표와의 회동을 위해 서울에 도착했다.", EventType::arrive);
   CHECK(arrive.participants == std::vector<std::string>{"최태원"});
