@@ -1,0 +1,552 @@
+// Clauses into events. Each clause that says something happened becomes a
+// draft; a clause that only points back at an event (`회동 직후`, `회동을
+// 마친 후`, `이 자리에는 … 참석했다`) adds to that event instead and relates
+// the next clause to it; a clause that goes on with the same gathering
+// (`만나 … 논의했다`) is merged into the one before it.
+#include <algorithm>
+
+#include "event_article.hpp"
+
+namespace ktimeline {
+namespace detail {
+
+namespace {
+
+bool transition(EventType t) noexcept {
+  return t == EventType::arrive || t == EventType::depart || t == EventType::move;
+}
+
+bool gathering(EventType t) noexcept { return !transition(t) && t != EventType::other; }
+
+int relation_strength(RelationKind k) noexcept {
+  switch (k) {
+    case RelationKind::right_after: return 3;
+    case RelationKind::offset_after: return 4;
+    case RelationKind::after: return 2;
+    case RelationKind::before: return 1;
+  }
+  return 0;
+}
+
+// Words that relate only what comes after them to an event: `회동 후`, `도착한 뒤`.
+bool post_only(std::string_view cue) noexcept {
+  return cue == "후" || cue == "뒤" || cue == "전" || cue == "다음" || cue == "직전";
+}
+
+void push_unique(std::vector<std::size_t>& v, std::size_t x) {
+  if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
+// A clock time said for an earlier clause dates a later one only to its day.
+std::optional<TimePoint> coarsen(const std::optional<TimePoint>& t) {
+  if (!t || !t->date_known) return std::nullopt;
+  if (t->grain <= Grain::part_of_day) return t;
+  return TimePoint::at_day(t->day());
+}
+
+}  // namespace
+
+ArticleReader::ArticleReader(const EventLexicon& lexicon, const Tagger& tagger, const Document& document,
+                             const std::vector<Mention>& mentions, const ArticleEntities& entities)
+    : lex_(lexicon), tagger_(tagger), doc_(document), mentions_(mentions), entities_(entities) {}
+
+void ArticleReader::read(std::vector<Event>& events, std::vector<StayStatement>& stays) {
+  for (std::size_t s = 0; s < doc_.sentences.size(); ++s) read_sentence(s);
+  events.clear();
+  events.reserve(drafts_.size());
+  for (std::size_t i = 0; i < drafts_.size(); ++i) events.push_back(finish(drafts_[i], i));
+  stays = std::move(stays_);
+}
+
+// Earlier events are searched only this far back: what a sentence points at
+// was told shortly before, and a huge article stays linear.
+constexpr std::size_t look_back = 64;
+
+std::optional<std::size_t> ArticleReader::last_in_stream() const {
+  for (std::size_t i = drafts_.size(); i > 0 && i + look_back > drafts_.size(); --i) {
+    if (drafts_[i - 1].stream == stream_) return i - 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> ArticleReader::last_gathering(bool told) const {
+  for (std::size_t i = drafts_.size(); i > 0 && i + look_back > drafts_.size(); --i) {
+    if (told && drafts_[i - 1].from_reference) continue;
+    if (drafts_[i - 1].stream == stream_ && gathering(drafts_[i - 1].type)) return i - 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> ArticleReader::antecedent(EventType type, bool generic) const {
+  for (std::size_t i = drafts_.size(); i > 0 && i + look_back > drafts_.size(); --i) {
+    const auto& d = drafts_[i - 1];
+    if (d.stream != stream_) continue;
+    // `행사 직후`: a function may be any gathering but a private meeting.
+    if (d.type == type || (generic && gathering(d.type) && d.type != EventType::meet)) return i - 1;
+  }
+  return std::nullopt;
+}
+
+std::size_t ArticleReader::emit(Draft draft) {
+  drafts_.push_back(std::move(draft));
+  return drafts_.size() - 1;
+}
+
+void ArticleReader::add_people(Draft& target, const Draft& source) const {
+  for (auto e : source.people) push_unique(target.people, e);
+  if (!target.place && source.place) target.place = source.place;
+  if (!target.start && source.start) {
+    target.start = source.start;
+    target.end = source.end;
+    target.approx = target.approx || source.approx;
+    for (auto m : source.time_mentions) target.time_mentions.push_back(m);
+  }
+}
+
+// The people a clause names go to an earlier event: `이 자리에는 손 회장도 참석했다`.
+void ArticleReader::add_clause_people(std::size_t target, const Clause& clause) {
+  const auto [first, last] = placed_in(clause.begin, clause.end);
+  for (std::size_t i = first; i < last; ++i) {
+    const auto& p = placed_[i];
+    if (entities_.entities[p.entity].kind != EntityKind::person) continue;
+    push_unique(drafts_[target].people, p.entity);
+  }
+}
+
+std::optional<EventRelation> ArticleReader::adverb_relation(const Clause& clause) const {
+  std::size_t limit = clause.end;
+  if (clause.head >= 0) limit = static_cast<std::size_t>(clause.head);
+  else if (clause.reference_noun >= 0) limit = static_cast<std::size_t>(clause.reference_noun);
+  for (std::size_t k = clause.begin; k < limit; ++k) {
+    const auto& r = runs_[k];
+    if (r.quoted || r.relation_cue < 0) continue;
+    const auto& cue = lex_.cues[static_cast<std::size_t>(r.relation_cue)];
+    if (post_only(cue.text)) continue;
+    if (cue.text == "이어" && k > clause.begin + 2) continue;  // `이어` far into a clause is a verb
+    const auto previous = last_in_stream();
+    if (!previous) return std::nullopt;
+    EventRelation rel;
+    rel.kind = cue.relation;
+    rel.other = *previous;
+    rel.cue = std::string(run_text(k));
+    return rel;
+  }
+  return std::nullopt;
+}
+
+bool ArticleReader::passes_checks(const Draft& d, const Clause& clause) const {
+  if (clause.head < 0) return true;
+  const auto& head = runs_[static_cast<std::size_t>(clause.head)];
+  if (head.entry < 0) return true;
+  const auto& entry = lex_.predicates[static_cast<std::size_t>(head.entry)];
+  if (entry.role != PredicateRole::predicate) {
+    // Talking to reporters is no meeting.
+    if (d.type == EventType::meet && d.people.size() <= 1 && d.organizations.empty() &&
+        clause_has_cue(clause, CueKind::press))
+      return false;
+    return true;
+  }
+  if (entry.has(flag_place)) {
+    // `한국을 찾은`: a visit needs a place; `기업을 찾고 있다` is a search.
+    const auto [first, last] = placed_in(clause.begin, clause.end);
+    const bool found = std::any_of(placed_.begin() + static_cast<std::ptrdiff_t>(first),
+                                   placed_.begin() + static_cast<std::ptrdiff_t>(last), [&](const PlacedEntity& p) {
+                                     return entities_.entities[p.entity].kind == EntityKind::place &&
+                                            (p.role == ParticleRole::object || p.role == ParticleRole::goal);
+                                   });
+    if (!found) return false;
+  }
+  if (entry.has(flag_destination) && !d.destination) {
+    bool goal = false;
+    for (std::size_t k = clause.begin; k < static_cast<std::size_t>(clause.head); ++k) {
+      if (!runs_[k].quoted && runs_[k].tail == ParticleRole::direction) goal = true;
+      if (run_text(k) == "자리를") goal = true;
+    }
+    if (!goal) return false;
+  }
+  if (entry.has(flag_partner) && d.people.size() < 2 && d.organizations.size() < 2) {
+    const auto [first, last] = placed_in(clause.begin, clause.end);
+    const bool with_org = std::any_of(placed_.begin() + static_cast<std::ptrdiff_t>(first),
+                                      placed_.begin() + static_cast<std::ptrdiff_t>(last),
+                                      [&](const PlacedEntity& p) { return p.role == ParticleRole::comitative; });
+    if (!with_org) return false;
+  }
+  if (d.type == EventType::meet && d.people.size() <= 1 && d.organizations.empty() &&
+      clause_has_cue(clause, CueKind::press))
+    return false;
+  return true;
+}
+
+ClauseReading ArticleReader::evaluate(const Clause& clause) const {
+  ClauseReading r;
+  if (clause.drop) return r;
+  auto typed_by_noun = [&](std::int32_t run) {
+    const auto type = noun_type(static_cast<std::size_t>(run));
+    if (!type) return false;
+    r.type = *type;
+    r.noun_run = run;
+    r.generic = lex_.predicates[static_cast<std::size_t>(runs_[static_cast<std::size_t>(run)].entry)].has(flag_generic);
+    r.event = true;
+    return true;
+  };
+  if (clause.reference_noun >= 0) {
+    r.kind = ClauseReading::Kind::reference;
+    typed_by_noun(clause.reference_noun);
+    return r;
+  }
+  if (clause.head < 0) {
+    if (const auto loc = locative_noun(clause); loc >= 0) typed_by_noun(loc);
+    return r;
+  }
+  const auto head = static_cast<std::size_t>(clause.head);
+  const auto& h = runs_[head];
+  const auto& entry = lex_.predicates[static_cast<std::size_t>(h.entry)];
+  switch (entry.role) {
+    case PredicateRole::predicate:
+      r.event = true;
+      r.type = h.use == WordUse::verbal ? *entry.type : noun_type(head).value_or(*entry.type);
+      if (h.compound_type && h.use == WordUse::verbal) r.type = *h.compound_type;
+      return r;
+    case PredicateRole::support: {
+      const auto arg = event_argument(clause, head);
+      if (entry.has(flag_complete)) {
+        if (arg < 0) return r;
+        r.kind = ClauseReading::Kind::reference;
+        typed_by_noun(arg);
+        return r;
+      }
+      if (entry.has(flag_cancel)) {
+        if (arg < 0) return r;
+        r.cancelled = true;
+        typed_by_noun(arg);
+        return r;
+      }
+      if (arg >= 0) {
+        if (entry.has(flag_join)) r.kind = ClauseReading::Kind::join;
+        typed_by_noun(arg);
+        return r;
+      }
+      if (entry.type) {
+        r.event = true;
+        r.type = *entry.type;
+      } else if (const auto loc = locative_noun(clause); loc >= 0) {
+        typed_by_noun(loc);  // `개막식에서 축사를 하고 있다`
+      }
+      return r;
+    }
+    case PredicateRole::saying:
+    case PredicateRole::event:
+      if (const auto loc = locative_noun(clause); loc >= 0) typed_by_noun(loc);
+      return r;
+    case PredicateRole::nonevent: return r;
+  }
+  return r;
+}
+
+void ArticleReader::read_sentence(std::size_t index) {
+  const auto& sentence = doc_.sentences[index];
+  if (sentence.kind != LineKind::body && sentence.kind != LineKind::caption) return;
+  ByteSpan span = sentence.span;
+  if (span.end > doc_.text.size()) span.end = doc_.text.size();
+  if (span.begin >= span.end) return;
+  // A caption repeated on the page (alt text, then caption) is read once.
+  if (sentence.kind == LineKind::caption && !seen_captions_.insert(doc_.view(span)).second) return;
+
+  sentence_ = index;
+  caption_ = sentence.kind == LineKind::caption;
+  if (caption_) {
+    stream_ = 1 + sentence.line;
+    if (sentence.line != caption_line_) {
+      caption_line_ = sentence.line;
+      caption_subject_.reset();
+    }
+  } else {
+    stream_ = 0;
+  }
+  read_runs(doc_.text, span, lex_, runs_, hits_);
+  if (runs_.empty()) return;
+  place_entities(span, index);
+  place_times(span);
+  segment();
+
+  shift_ = std::any_of(runs_.begin(), runs_.end(), [](const Run& r) { return (r.cues & cue_bit(CueKind::shift)) != 0; });
+  occasion_ = false;
+  for (std::size_t k = 1; k < runs_.size(); ++k) {
+    if (runs_[k].quoted || (runs_[k].cues & cue_bit(CueKind::occasion)) == 0) continue;
+    const auto det = run_text(k - 1);
+    if (det == "이" || det == "그" || det == "같은") occasion_ = true;
+  }
+  previous_clause_event_.reset();
+  previous_form_ = Form::invalid;
+  flowing_start_.reset();
+  flowing_end_.reset();
+  flowing_exact_ = false;
+  pending_relation_.reset();
+  const auto events_before = drafts_.size();
+
+  for (std::size_t c = 0; c < clauses_.size(); ++c) read_clause(c);
+
+  // A stated stay: `약 18시간 한국에 머무른 셈이다`.
+  std::vector<std::size_t> stay_runs;
+  for (std::size_t k = 0; k < runs_.size(); ++k) {
+    if (!runs_[k].quoted && (runs_[k].cues & cue_bit(CueKind::stay)) != 0) stay_runs.push_back(k);
+  }
+  if (!stay_runs.empty()) {
+    for (const auto& t : times_) {
+      const auto& m = mentions_[t.mention];
+      const bool fits = std::any_of(stay_runs.begin(), stay_runs.end(), [&](std::size_t k) {
+        return !runs_[k].stay_adjacent || t.last_run + 1 == k;
+      });
+      if (!fits) continue;
+      if (m.value.type != TimexType::duration || m.value.duration.empty()) continue;
+      if (m.rule == "duration.since" || m.rule == "duration.ahead" || m.rule == "duration.direction") continue;
+      auto who = sentence_subject();
+      if (!who && !sentence_has_subject_entity() && !shift_) who = caption_ ? caption_subject_ : carried_subject_;
+      if (!who) continue;
+      StayStatement s;
+      s.doc = doc_.id;
+      s.duration = m.value.duration;
+      s.approx = m.value.mod != Mod::none;
+      s.subject = entities_.entities[*who].canonical;
+      s.sentence = sentence_text(span);
+      s.sentence_span = span;
+      stays_.push_back(std::move(s));
+      break;
+    }
+  }
+
+  // The running subject for sentences that drop theirs.
+  auto subject = sentence_subject();
+  if (!subject) {
+    for (std::size_t i = drafts_.size(); i > events_before; --i) {
+      if (drafts_[i - 1].subject &&
+          entities_.entities[*drafts_[i - 1].subject].kind == EntityKind::person) {
+        subject = drafts_[i - 1].subject;
+        break;
+      }
+    }
+  }
+  if (caption_) {
+    if (subject) caption_subject_ = subject;
+  } else {
+    if (subject) carried_subject_ = subject;
+  }
+}
+
+void ArticleReader::read_clause(std::size_t c) {
+  const Clause& clause = clauses_[c];
+  // Whichever way this clause ends, the next one must know whether it was a
+  // relative clause on a person (`만난 최 회장과 올트먼 CEO는`).
+  struct RememberHead {
+    ArticleReader& reader;
+    bool value;
+    ~RememberHead() { reader.previous_head_person_ = value; }
+  } remember_head{*this, clause.end < run_marks_.size() && (run_marks_[clause.end] & starts_person) != 0};
+  ClauseTime time = clause_time(clause);
+  const auto reading = evaluate(clause);
+  const auto adverb = adverb_relation(clause);
+
+  if (!time.own_point && flowing_start_) {
+    time.start = flowing_exact_ ? flowing_start_ : coarsen(flowing_start_);
+    time.end = flowing_exact_ ? flowing_end_ : std::nullopt;
+  }
+  auto remember_time = [&](bool exact) {
+    if (!time.own_point) return;
+    flowing_start_ = time.start;
+    flowing_end_ = time.end;
+    flowing_exact_ = exact;
+  };
+
+  if (!reading.event) {
+    // `이 자리에는 르네 하스 CEO도 함께했다`: the people join the gathering just named.
+    if (occasion_) {
+      if (const auto g = last_gathering(true)) add_clause_people(*g, clause);
+    }
+    remember_time(false);
+    previous_clause_event_.reset();
+    previous_form_ = clause.form;
+    return;
+  }
+
+  Draft draft;
+  draft.type = reading.type;
+  draft.status = reading.cancelled ? EventStatus::denied : clause.status;
+  draft.sentence = sentence_;
+  draft.from_reference = reading.kind == ClauseReading::Kind::reference;
+  draft.caption = caption_;
+  draft.stream = stream_;
+  fill_people(draft, clause, c);
+  fill_place(draft, clause);
+
+  if (reading.kind != ClauseReading::Kind::fresh) {
+    const auto ante = antecedent(reading.type, reading.generic);
+    if (ante) {
+      auto& a = drafts_[*ante];
+      if (reading.kind == ClauseReading::Kind::join) {
+        // `회동에 합류했다`: joins the meeting already told.
+        draft.start = time.start;
+        draft.end = time.end;
+        draft.time_mentions = time.mentions;
+        add_people(a, draft);
+        remember_time(false);
+      } else {
+        // `약 40분간 이어진 회동 후`: the meeting told before lasted 40 minutes.
+        if (!a.duration && time.duration) {
+          a.duration = time.duration;
+          a.approx = a.approx || time.approx;
+          for (auto m : time.mentions) a.time_mentions.push_back(m);
+        }
+        remember_time(true);
+        EventRelation rel;
+        rel.kind = clause.next_relation.value_or(RelationKind::after);
+        rel.other = *ante;
+        rel.cue = clause.next_cue.empty() ? std::string(run_text(clause.end - 1)) : clause.next_cue;
+        pending_relation_ = rel;
+      }
+      previous_clause_event_.reset();
+      previous_form_ = clause.form;
+      return;
+    }
+  }
+
+  if (occasion_ && gathering(draft.type)) {
+    const auto g = last_gathering(true);
+    if (g && (draft.type == EventType::attend || drafts_[*g].type == draft.type)) {
+      add_clause_people(*g, clause);
+      if (!drafts_[*g].place && draft.place) drafts_[*g].place = draft.place;
+      remember_time(false);
+      previous_clause_event_ = g;
+      previous_form_ = clause.form;
+      return;
+    }
+  }
+
+  // The words that name it.
+  if (reading.noun_run >= 0) {
+    draft.label = noun_phrase(static_cast<std::size_t>(reading.noun_run));
+    draft.predicate = std::string(run_text(static_cast<std::size_t>(reading.noun_run)));
+    if (clause.head >= 0 && clause.head != reading.noun_run)
+      draft.predicate += " " + std::string(run_text(static_cast<std::size_t>(clause.head)));
+  } else if (clause.head >= 0) {
+    draft.label = noun_phrase(static_cast<std::size_t>(clause.head));
+    draft.predicate = std::string(run_text(static_cast<std::size_t>(clause.head)));
+  }
+
+  draft.start = time.start;
+  draft.end = time.end;
+  draft.duration = time.duration;
+  draft.approx = time.approx;
+  draft.time_mentions = time.mentions;
+
+  // Its relation to what came before.
+  std::optional<EventRelation> rel = pending_relation_;
+  if (adverb) {
+    if (rel) {
+      if (relation_strength(adverb->kind) > relation_strength(rel->kind)) rel->kind = adverb->kind;
+      rel->cue += " " + adverb->cue;
+    } else {
+      rel = adverb;
+    }
+  }
+  if (time.offset) {
+    if (!rel) {
+      if (const auto previous = last_in_stream()) {
+        rel = EventRelation{};
+        rel->other = *previous;
+      }
+    }
+    if (rel) {
+      rel->kind = time.offset_before ? RelationKind::before : RelationKind::offset_after;
+      if (!time.offset_before) rel->offset = time.offset;
+      const auto& m = mentions_[time.mentions.front()];
+      rel->cue = rel->cue.empty() ? m.text : rel->cue + " " + m.text;
+    }
+  }
+  pending_relation_.reset();
+
+  // `만나 … 논의했다`: one gathering told in two clauses.
+  if (previous_clause_event_ && !rel && !time.own_point &&
+      (previous_form_ == Form::connective || (previous_form_ == Form::adnominal && previous_head_person_))) {
+    auto& p = drafts_[*previous_clause_event_];
+    bool own_subject_elsewhere = false;
+    const auto [first, last] = placed_in(clause.begin, clause.end);
+    for (std::size_t i = first; i < last; ++i) {
+      const auto& pe = placed_[i];
+      if (pe.role == ParticleRole::subject &&
+          entities_.entities[pe.entity].kind == EntityKind::person &&
+          std::find(p.people.begin(), p.people.end(), pe.entity) == p.people.end())
+        own_subject_elsewhere = true;
+    }
+    if (gathering(p.type) && gathering(draft.type) && !own_subject_elsewhere) {
+      if (type_strength(draft.type) > type_strength(p.type)) {
+        p.type = draft.type;
+        p.label = draft.label;
+      }
+      for (auto e : draft.people) push_unique(p.people, e);
+      if (p.people.empty())
+        for (auto e : draft.organizations) push_unique(p.organizations, e);
+      if (!p.place) p.place = draft.place;
+      if (!p.duration && draft.duration) p.duration = draft.duration;
+      p.approx = p.approx || draft.approx;
+      for (auto m : time.mentions) push_unique(p.time_mentions, m);
+      if (draft.status == EventStatus::denied) p.status = draft.status;
+      if (clause.next_relation) {
+        pending_relation_ = EventRelation{*clause.next_relation, *previous_clause_event_, std::nullopt, clause.next_cue};
+      }
+      previous_form_ = clause.form;
+      return;
+    }
+  }
+
+  if (!passes_checks(draft, clause)) {
+    remember_time(false);
+    previous_clause_event_.reset();
+    previous_form_ = clause.form;
+    return;
+  }
+
+  // A gathering without a stated place goes on where the last gathering of
+  // the same person was, a sentence or two before: `곧바로 김 대표와 만나`.
+  const bool continuing = !rel || rel->kind == RelationKind::right_after;
+  if (!draft.place && gathering(draft.type) && continuing) {
+    if (const auto previous = last_in_stream()) {
+      const auto& p = drafts_[*previous];
+      const bool near = p.sentence + 3 >= sentence_;
+      const bool same_day = !draft.start || !p.start || draft.start->day() == p.start->day();
+      if (near && same_day && gathering(p.type) && p.place && p.subject == draft.subject) draft.place = p.place;
+    }
+  }
+
+  std::size_t index = 0;
+  if (draft.type == EventType::meet && draft.people.size() > 2 && clause_has_cue(clause, CueKind::sequence)) {
+    // `A와 B를 차례대로 만났다`: one meeting each, in that order.
+    const std::vector<std::size_t> people = draft.people;
+    for (std::size_t k = 1; k < people.size(); ++k) {
+      Draft one = draft;
+      one.people = {people.front(), people[k]};
+      if (k > 1) {
+        one.relations = {EventRelation{RelationKind::after, index, std::nullopt, "차례대로"}};
+      } else if (rel && rel->other < drafts_.size()) {
+        one.relations = {*rel};
+      }
+      index = emit(std::move(one));
+    }
+  } else {
+    if (rel && rel->other < drafts_.size()) draft.relations.push_back(*rel);
+    index = emit(std::move(draft));
+  }
+
+  if (clause.next_relation || reading.kind == ClauseReading::Kind::reference) {
+    EventRelation next;
+    next.kind = clause.next_relation.value_or(RelationKind::after);
+    next.other = index;
+    next.cue = clause.next_cue;
+    pending_relation_ = next;
+  }
+  remember_time(false);
+  previous_clause_event_ = index;
+  previous_form_ = clause.form;
+}
+
+}  // namespace detail
+}  // namespace ktimeline

@@ -1,0 +1,257 @@
+// The extractor's rules one at a time, on sentences of our own: predicates in
+// their inflections, clauses, time, people, place, relations and status.
+#include <catch2/catch.hpp>
+
+#include "extract_support.hpp"
+
+using namespace ktimeline;
+using extract_test::analyze;
+using extract_test::describe;
+
+namespace {
+
+// The single event a sentence must give, of the expected type.
+Event only(const std::string& text, EventType type) {
+  const auto a = analyze(text);
+  INFO(text << "\n" << describe(a.events));
+  REQUIRE(a.events.size() == 1);
+  CHECK(a.events[0].type == type);
+  return a.events[0];
+}
+
+}  // namespace
+
+TEST_CASE("predicates are found in their inflections", "[extract][predicates]") {
+  const std::pair<const char*, EventType> cases[] = {
+      {"최태원 회장은 4일 정신아 대표를 만났다.", EventType::meet},
+      {"최태원 회장은 4일 정신아 대표와 만나 협력을 논의했다.", EventType::meet},
+      {"최태원 회장은 4일 정신아 대표와 회동했다.", EventType::meet},
+      {"최태원 회장은 4일 정신아 대표와 회동을 가졌다.", EventType::meet},
+      {"최태원 회장은 4일 정신아 대표와 면담을 했다.", EventType::meet},
+      {"최태원 회장은 4일 오후 김포공항에 도착했다.", EventType::arrive},
+      {"최태원 회장은 4일 오후 인천공항을 통해 입국했다.", EventType::arrive},
+      {"최태원 회장은 4일 한국을 찾았다.", EventType::arrive},
+      {"최태원 회장은 4일 오후 인천공항을 통해 출국했다.", EventType::depart},
+      {"최태원 회장은 4일 오후 서울을 떠났다.", EventType::depart},
+      {"최태원 회장은 4일 정신아 대표와 오찬을 함께했다.", EventType::meal},
+      {"최태원 회장은 4일 신라호텔에서 열린 만찬에 참석했다.", EventType::meal},
+      {"최태원 회장은 4일 코엑스에서 열린 포럼에 참석했다.", EventType::attend},
+      {"최태원 회장은 4일 기자간담회를 열었다.", EventType::announce},
+      {"최태원 회장은 4일 새 전략을 발표했다.", EventType::announce},
+      {"최태원 회장은 4일 오후 공항으로 이동했다.", EventType::move},
+      {"최태원 회장은 4일 오후 공항으로 향했다.", EventType::move},
+  };
+  for (const auto& [text, type] : cases) only(text, type);
+}
+
+TEST_CASE("clauses split at predicate endings, one event each", "[extract][clauses]") {
+  const auto a = analyze("최태원 회장은 4일 오전 9시 김포공항에 도착한 뒤 곧바로 서린빌딩으로 이동해 정신아 대표와 만났다.");
+  INFO(describe(a.events));
+  REQUIRE(a.events.size() == 3);
+  CHECK(a.events[0].type == EventType::arrive);
+  CHECK(a.events[0].start->timex() == "2025-02-04T09:00");
+  CHECK(a.events[0].place == "김포국제공항");
+  CHECK(a.events[1].type == EventType::move);
+  CHECK(a.events[1].place == "SK서린빌딩");
+  REQUIRE(a.events[1].relations.size() == 1);
+  CHECK(a.events[1].relations[0].kind == RelationKind::right_after);
+  CHECK(a.events[1].relations[0].other == 0);
+  CHECK(a.events[2].type == EventType::meet);
+  CHECK(extract_test::takes_part(a.events[2], "정신아"));
+  // A later clause without a time of its own keeps the day, not the clock.
+  CHECK(a.events[2].start->timex() == "2025-02-04");
+}
+
+TEST_CASE("a noun with a light verb is one event; two clauses of one meeting merge", "[extract][clauses]") {
+  const auto a = analyze("최태원 회장은 4일 정신아 대표와 회동을 갖고 약 30분간 협력 방안을 논의했다.");
+  INFO(describe(a.events));
+  REQUIRE(a.events.size() == 1);
+  CHECK(a.events[0].type == EventType::meet);
+  REQUIRE(a.events[0].duration);
+  CHECK(a.events[0].duration->iso() == "PT30M");
+  CHECK(a.events[0].approx);
+}
+
+TEST_CASE("news shorthand: a bare predicate noun before a comma is a clause", "[extract][clauses]") {
+  const auto a = analyze("최태원 회장은 4일 오후 2시께 서초사옥 도착, 2시 40분께부터 정신아 대표와 회동했다.");
+  INFO(describe(a.events));
+  REQUIRE(a.events.size() == 2);
+  CHECK(a.events[0].type == EventType::arrive);
+  CHECK(a.events[0].place == "삼성전자 서초사옥");
+  CHECK(a.events[0].start->timex() == "2025-02-04T14:00");
+  CHECK(a.events[1].type == EventType::meet);
+  CHECK(a.events[1].start->timex() == "2025-02-04T14:40");
+}
+
+TEST_CASE("`두 장관은`, `이들은`: the people of the last gathering", "[extract][people]") {
+  const auto a = analyze("최태원 회장은 4일 오전 정신아 대표와 만났다. 두 대표는 이날 오후 공동 기자회견을 열었다.");
+  INFO(describe(a.events));
+  REQUIRE(a.events.size() == 2);
+  CHECK(a.events[1].type == EventType::announce);
+  CHECK(a.events[1].participants == std::vector<std::string>{"최태원", "정신아"});
+  const auto b = analyze("최태원 회장은 4일 정신아 대표와 회동했다. 이들은 약 1시간 동안 협력 방안을 논의했다.");
+  INFO(describe(b.events));
+  REQUIRE(b.events.size() == 2);
+  CHECK(b.events[1].participants == std::vector<std::string>{"최태원", "정신아"});
+  CHECK(b.events[1].duration->iso() == "PT1H");
+}
+
+TEST_CASE("a place that modifies another word is not the event's place", "[extract][place]") {
+  CHECK(only("최태원 회장은 4일 한국 기업 관계자들과 간담회를 열었다.", EventType::announce).place.empty());
+  CHECK(only("미국 소프트웨어 기업 오라클의 사프라 카츠 CEO가 4일 방한했다.", EventType::arrive).place.empty());
+}
+
+TEST_CASE("a goal is no event and its people take no part", "[extract][people]") {
+  const auto arrive = only("최태원 회장은 4일 정신아 대표와의 회동을 위해 서울에 도착했다.", EventType::arrive);
+  CHECK(arrive.participants == std::vector<std::string>{"최태원"});
+  CHECK(arrive.place == "서울");
+  only("최태원 회장은 정신아 대표를 만나기 위해 4일 입국했다.", EventType::arrive);
+}
+
+TEST_CASE("a start and a duration give start and end; a date alone gives the day", "[extract][time]") {
+  const auto interval = only("최태원 회장은 4일 오후 2시 40분께부터 약 2시간 동안 정신아 대표와 회동했다.", EventType::meet);
+  CHECK(interval.start->timex() == "2025-02-04T14:40");
+  CHECK(interval.end->timex() == "2025-02-04T16:40");
+  CHECK(interval.approx);
+  CHECK(interval.time_text == "4일 오후 2시 40분께부터 약 2시간");
+  const auto day = only("최태원 회장은 3일 정신아 대표와 회동했다.", EventType::meet);
+  CHECK(day.start->timex() == "2025-02-03");
+  CHECK_FALSE(day.end);
+  const auto none = only("최태원 회장은 정신아 대표와 회동했다.", EventType::meet);
+  CHECK_FALSE(none.start);
+}
+
+TEST_CASE("the subject: marked, the head of a relative clause, or carried over", "[extract][people]") {
+  const auto a = analyze(
+      "최태원 회장은 4일 오전 김포공항에 도착했다. 이후 정신아 대표와 만나 협력을 논의했다. "
+      "오후에는 기자간담회에 참석했다.");
+  INFO(describe(a.events));
+  REQUIRE(a.events.size() == 3);
+  for (const auto& e : a.events) CHECK(e.subject == "최태원");
+  CHECK(a.events[1].relations.at(0).kind == RelationKind::after);
+  const auto relative = analyze("전날 입국한 정신아 대표는 4일 최태원 회장을 만났다.");
+  INFO(describe(relative.events));
+  REQUIRE(relative.events.size() == 2);
+  CHECK(relative.events[0].type == EventType::arrive);
+  CHECK(relative.events[0].subject == "정신아");
+  CHECK(relative.events[0].start->timex() == "2025-02-03");
+}
+
+TEST_CASE("participants: comitative lists, no reporters, organisations only without people", "[extract][people]") {
+  const auto list = only("최태원 회장은 4일 유영상 SK텔레콤 사장, 곽노정 SK하이닉스 사장 등과 회동했다.", EventType::meet);
+  CHECK(list.participants == std::vector<std::string>{"최태원", "유영상", "곽노정"});
+  CHECK(list.summary == "유영상 사장·곽노정 사장과 회동");
+  const auto orgs = only("카카오와 오픈AI는 4일 전략적 제휴를 발표했다.", EventType::announce);
+  CHECK(orgs.participants.size() == 2);
+  CHECK(extract_test::takes_part(orgs, "카카오"));
+  const auto reporter = analyze("[한빛일보=오세진 기자] 최태원 회장은 4일 정신아 대표와 회동했다.");
+  for (const auto& e : reporter.events) CHECK_FALSE(extract_test::takes_part(e, "오세진"));
+}
+
+TEST_CASE("the place: the most specific, floors belong to their building", "[extract][place]") {
+  const auto hotel = only("최태원 회장은 4일 서울 중구 더 플라자 호텔 4층에서 정신아 대표와 회동했다.", EventType::meet);
+  CHECK(hotel.place == "더 플라자 호텔");
+  const auto same = analyze(
+      "최태원 회장은 4일 오전 롯데호텔에서 열린 포럼에 참석했다. 그는 오후 같은 호텔에서 정신아 대표와 만났다.");
+  INFO(describe(same.events));
+  REQUIRE(same.events.size() == 2);
+  CHECK(same.events[1].place == "롯데호텔 서울");
+  const auto depart = only("최태원 회장은 4일 김포공항을 통해 미국으로 출국했다.", EventType::depart);
+  CHECK(depart.place == "김포국제공항");
+  CHECK(depart.summary == "미국 출국");
+}
+
+TEST_CASE("relations to earlier events: right after, after, before, an offset", "[extract][relations]") {
+  const auto a = analyze(
+      "최태원 회장은 4일 오전 10시 정신아 대표와 회동했다. 회동을 마친 최 회장은 30분 뒤 김범수 창업자를 만났다. "
+      "앞서 그는 오전 9시 김포공항에 도착했다.");
+  INFO(describe(a.events));
+  REQUIRE(a.events.size() == 3);
+  REQUIRE(a.events[1].relations.size() == 1);
+  CHECK(a.events[1].relations[0].kind == RelationKind::offset_after);
+  CHECK(a.events[1].relations[0].other == 0);
+  REQUIRE(a.events[1].relations[0].offset);
+  CHECK(a.events[1].relations[0].offset->iso() == "PT30M");
+  REQUIRE(a.events[2].relations.size() == 1);
+  CHECK(a.events[2].relations[0].kind == RelationKind::before);
+  CHECK(a.events[2].relations[0].cue == "앞서");
+}
+
+TEST_CASE("a phrase that points back at an event adds to it", "[extract][relations]") {
+  const auto a = analyze(
+      "최태원 회장은 4일 오전 정신아 대표와 회동했다. 약 40분간 이어진 회동 후 최 회장은 곧바로 공항으로 향했다. "
+      "이 자리에는 김범수 창업자도 배석했다.");
+  INFO(describe(a.events));
+  REQUIRE(a.events.size() == 2);
+  CHECK(a.events[0].duration->iso() == "PT40M");
+  CHECK(extract_test::takes_part(a.events[0], "김범수"));
+  CHECK(a.events[1].type == EventType::move);
+  REQUIRE(a.events[1].relations.size() == 1);
+  CHECK(a.events[1].relations[0].kind == RelationKind::right_after);
+  CHECK(a.events[1].relations[0].other == 0);
+}
+
+TEST_CASE("status: planned and denied", "[extract][status]") {
+  CHECK(only("최태원 회장은 5일 정신아 대표를 만날 예정이다.", EventType::meet).status == EventStatus::planned);
+  CHECK(only("최태원 회장은 5일 정신아 대표를 만날 계획이다.", EventType::meet).status == EventStatus::planned);
+  CHECK(only("최태원 회장은 5일 정신아 대표를 만날 것으로 알려졌다.", EventType::meet).status == EventStatus::planned);
+  CHECK(only("최태원 회장은 4일 정신아 대표를 만나지 않았다.", EventType::meet).status == EventStatus::denied);
+  CHECK(only("4일로 잡혀 있던 최태원 회장과 정신아 대표의 회동이 취소됐다.", EventType::meet).status ==
+        EventStatus::denied);
+  CHECK(only("최태원 회장은 4일 정신아 대표를 만난 것으로 전해졌다.", EventType::meet).status == EventStatus::reported);
+}
+
+TEST_CASE("not events: analysis, guesses, quoted speech, the saying itself", "[extract][nonevents]") {
+  const char* texts[] = {
+      "이번 회동은 양사 협력의 신호탄이라는 분석이 나온다.",
+      "두 회장이 투자 방안을 논의했을 것으로 추정된다.",
+      "최태원 회장은 \"내일 다시 만나 논의하겠다\"고 말했다.",
+      "최태원 회장은 “좋은 회동이었다”며 만족을 나타냈다.",
+      "최태원 회장은 4일 기자들과 만나 소감을 밝혔다.",
+      "최태원 회장은 협력을 강조했다.",
+      "두 회사가 제휴를 맺을지 주목된다.",
+  };
+  for (const char* text : texts) {
+    const auto a = analyze(text);
+    INFO(text << "\n" << describe(a.events));
+    CHECK(a.events.empty());
+  }
+}
+
+TEST_CASE("`A와 B를 차례대로 만났다` is one meeting each, in order", "[extract][people]") {
+  const auto a = analyze("정신아 대표는 4일 최태원 회장과 김범수 창업자를 차례대로 만났다.");
+  INFO(describe(a.events));
+  REQUIRE(a.events.size() == 2);
+  CHECK(a.events[0].participants == std::vector<std::string>{"정신아", "최태원"});
+  CHECK(a.events[1].participants == std::vector<std::string>{"정신아", "김범수"});
+  CHECK(a.events[1].relations.at(0).kind == RelationKind::after);
+}
+
+TEST_CASE("a stated stay is reported for the timeline's window", "[extract][stay]") {
+  const auto a = analyze("최태원 회장은 4일 입국했다. 그는 약 18시간 한국에 머문 뒤 출국했다.");
+  REQUIRE(a.stays.size() == 1);
+  CHECK(a.stays[0].duration.iso() == "PT18H");
+  CHECK(a.stays[0].approx);
+  CHECK(a.stays[0].subject == "최태원");
+  CHECK(analyze("최태원 회장은 4일 약 2시간 동안 일정을 점검했다.").stays.empty());
+}
+
+TEST_CASE("captions are asides: marked, and they do not move the body's date", "[extract][context]") {
+  const std::string page =
+      "최태원 회장 방한 인터뷰\n"
+      "입력 2025-02-04 13:20\n"
+      "\n"
+      "최태원 SK그룹 회장이 3일 김포공항을 통해 입국하고 있다. 2025.2.3/뉴스1 ⓒ News1 홍길동 기자\n"
+      "\n"
+      "(서울=뉴스1) 김민수 기자 = 최태원 SK그룹 회장은 4일 정신아 카카오 대표와 만났다. 그는 이날 오후 출국했다.\n";
+  const auto a = extract_test::extractor().analyze(read_document("p", page), Context{});
+  INFO(describe(a.events));
+  REQUIRE(a.events.size() == 3);
+  CHECK(a.events[0].from_caption);
+  CHECK(a.events[0].start->timex() == "2025-02-03");
+  CHECK_FALSE(a.events[1].from_caption);
+  CHECK(a.events[2].start->timex() == "2025-02-04TAF");
+  CHECK(a.context.reference->timex() == "2025-02-04T13:20");
+  CHECK(a.context.reference_source == ReferenceSource::byline);
+  CHECK(a.context.dateline == "서울");
+}
