@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <stdexcept>
+#include <string>
 
 #include "ktimeline/output.hpp"
 
@@ -11,7 +12,7 @@ TEST_CASE("output formats: names round-trip; tag output only in text, json, json
   for (const auto* name : {"text", "json", "jsonl", "timeml", "svg", "ics"}) {
     const auto format = parse_output_format(name);
     REQUIRE(format);
-    CHECK(to_string(*format) == name);
+    CHECK(std::string(to_string(*format)) == name);
   }
   CHECK_FALSE(parse_output_format("xml"));
   CHECK_FALSE(parse_output_format(""));
@@ -46,11 +47,11 @@ TEST_CASE("output framing: a JSON array of records, JSON lines one per line", "[
 
 TEST_CASE("output framing: one TimeML document alone, several under one root", "[output]") {
   const auto one = tagged_framing(OutputFormat::timeml, 1);
-  CHECK(one.before == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  CHECK(std::string(one.before) == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   CHECK(one.after.empty());
   const auto many = tagged_framing(OutputFormat::timeml, 3);
   CHECK_THAT(std::string(many.before), Catch::EndsWith("<TimeMLCollection>\n"));
-  CHECK(many.after == "</TimeMLCollection>\n");
+  CHECK(std::string(many.after) == "</TimeMLCollection>\n");
 }
 
 TEST_CASE("text table: header with the reference, one line per mention", "[output]") {
