@@ -2,8 +2,8 @@
 //   ./build/bench/tagger_bench --benchmark_filter=TagText
 // TagText at 1, 10 and 50 MB checks that time grows linearly with size;
 // TagArticles is the realistic case (4 KB articles, one call each); Match is
-// phase one alone; the Pipeline and WriteJson rows cost what `ktimeline tag`
-// adds around the tagger.
+// phase one alone; the Pipeline, StatedReference (the byline/caption scan) and
+// WriteJson rows cost what `ktimeline tag` adds around the tagger.
 #include <benchmark/benchmark.h>
 
 #include <map>
@@ -97,6 +97,18 @@ void PipelineArticles(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * total_size(docs)));
 }
 BENCHMARK(PipelineArticles)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+void StatedReferenceArticles(benchmark::State& state) {
+  const auto& docs = articles();
+  for (auto _ : state) {
+    for (const auto& doc : docs) {
+      auto ref = ktimeline::stated_reference(doc);
+      benchmark::DoNotOptimize(ref);
+    }
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * total_size(docs)));
+}
+BENCHMARK(StatedReferenceArticles)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 
 void WriteJsonArticles(benchmark::State& state) {
   std::vector<ktimeline::TaggedDocument> tagged;

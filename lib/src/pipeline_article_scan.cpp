@@ -120,25 +120,52 @@ std::optional<std::chrono::seconds> read_clock(std::string_view s, std::size_t& 
   return std::chrono::seconds{h * 3600 + *minute * 60 + second};
 }
 
-// A byline publication time anywhere in `line`: the latest one.
+// True if `line` ends, at `end`, with a byline keyword and what may sit
+// between it and the date: `입력 `, `기사입력: `, `등록일시 | `.
+bool byline_keyword_before(std::string_view line, std::size_t end) {
+  auto head = line.substr(0, end);
+  while (!head.empty() && (head.back() == ' ' || head.back() == '\t')) head.remove_suffix(1);
+  if (!head.empty() && (head.back() == ':' || head.back() == '|')) head.remove_suffix(1);
+  while (!head.empty() && (head.back() == ' ' || head.back() == '\t')) head.remove_suffix(1);
+  for (const std::string_view suffix : {"일시", "일"}) {  // 입력일, 등록일시
+    if (head.size() >= suffix.size() && head.substr(head.size() - suffix.size()) == suffix) {
+      const auto without = head.substr(0, head.size() - suffix.size());
+      for (const auto keyword : byline_keywords) {
+        if (without.size() >= keyword.size() && without.substr(without.size() - keyword.size()) == keyword) return true;
+      }
+    }
+  }
+  for (const auto keyword : byline_keywords) {
+    if (head.size() >= keyword.size() && head.substr(head.size() - keyword.size()) == keyword) return true;
+  }
+  return false;
+}
+
+// A byline publication time anywhere in `line`: the latest one. The scan looks
+// for four-digit years, which Korean text has few of, and only then for a
+// keyword right before one; searching for the keywords themselves would stop
+// at nearly every Hangul lead byte.
 std::optional<Found> find_byline(std::string_view line) {
   std::optional<Found> best;
-  for (const auto keyword : byline_keywords) {
-    for (auto at = line.find(keyword); at != std::string_view::npos; at = line.find(keyword, at + 1)) {
-      std::size_t p = at + keyword.size();
-      if (!skip_word(line, p, "일시")) skip_word(line, p, "일");  // 입력일, 등록일시
-      skip_spaces(line, p);
-      if (p < line.size() && (line[p] == ':' || line[p] == '|')) ++p;
-      skip_spaces(line, p);
-      const auto ymd = read_date(line, p);
-      if (!ymd) continue;
-      TimePoint point = TimePoint::at_day(*ymd);
-      if (const auto clock = read_clock(line, p)) {
-        point = TimePoint::at_minute(date::local_days{*ymd} + *clock);
-        if (clock->count() % 60 != 0) point.grain = Grain::second;
-      }
-      if (!best || best->time.start < point.start) best = Found{point, p};
+  for (std::size_t p = 0; p < line.size();) {
+    if (!is_digit(line[p])) {
+      ++p;
+      continue;
     }
+    std::size_t run = p;
+    while (run < line.size() && is_digit(line[run])) ++run;
+    if (run - p == 4 && byline_keyword_before(line, p)) {
+      std::size_t q = p;
+      if (const auto ymd = read_date(line, q)) {
+        TimePoint point = TimePoint::at_day(*ymd);
+        if (const auto clock = read_clock(line, q)) {
+          point = TimePoint::at_minute(date::local_days{*ymd} + *clock);
+          if (clock->count() % 60 != 0) point.grain = Grain::second;
+        }
+        if (!best || best->time.start < point.start) best = Found{point, q};
+      }
+    }
+    p = run;
   }
   return best;
 }
