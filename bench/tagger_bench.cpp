@@ -129,3 +129,5 @@ void WriteJsonArticles(benchmark::State& state) {
 BENCHMARK(WriteJsonArticles)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 }  // namespace
+
+BENCHMARK_MAIN();

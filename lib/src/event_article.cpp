@@ -292,7 +292,9 @@ void ArticleReader::read_sentence(std::size_t index) {
     if (!runs_[k].quoted && (runs_[k].cues & cue_bit(CueKind::stay)) != 0) stay_runs.push_back(k);
   }
   if (!stay_runs.empty()) {
-    for (const auto& t : times_) {
+    // The duration nearest the stay verb is the stay (무박2일 일정으로 약 18시간 머무른: 18 h).
+    for (auto it = times_.rbegin(); it != times_.rend(); ++it) {
+      const auto& t = *it;
       const auto& m = mentions_[t.mention];
       const bool fits = std::any_of(stay_runs.begin(), stay_runs.end(), [&](std::size_t k) {
         return !runs_[k].stay_adjacent || t.last_run + 1 == k;

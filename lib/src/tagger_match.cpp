@@ -16,7 +16,6 @@ namespace ktimeline {
 namespace detail {
 namespace {
 
-constexpr std::uint32_t number_word_mask = bit(Cat::native) | bit(Cat::sino);
 
 struct Number {
   int value = 0;
