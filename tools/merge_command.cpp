@@ -12,6 +12,7 @@
 #include "ktimeline/collection.hpp"
 #include "ktimeline/timeline_output.hpp"
 #include "output_sink.hpp"
+#include "rendered.hpp"
 #include "timeline_json.hpp"
 
 namespace ktimeline_cli {
@@ -55,8 +56,7 @@ int run_merge(const RunSettings& settings) {
   std::string out;
   ktimeline::write_timeline(out, settings.format, timeline);
   sink.write(out);
-  const bool written = sink.finish();
-  return failures.count() > 0 || !written ? exit_document_failed : exit_ok;
+  return finish_run(sink, failures);
 }
 
 }  // namespace ktimeline_cli

@@ -33,6 +33,14 @@ Rendered render_or_fail(const std::string& id, const char* what, Render render) 
   return out;
 }
 
+/// Closes the output; the exit status of a run: 1 if a document failed or
+/// the output could not be written, else 0.
+///   return finish_run(sink, failures);
+inline int finish_run(OutputSink& sink, const FailureLog& failures) {
+  const bool written = sink.finish();
+  return failures.count() > 0 || !written ? exit_document_failed : exit_ok;
+}
+
 /// Writes rendered documents in order: the framing around them, failures to
 /// the log. finish() writes the closing framing and returns the exit status.
 class RenderedWriter {
@@ -54,8 +62,7 @@ class RenderedWriter {
 
   int finish() {
     sink_.write(framing_.after);
-    const bool written = sink_.finish();
-    return failures_.count() > 0 || !written ? exit_document_failed : exit_ok;
+    return finish_run(sink_, failures_);
   }
 
  private:

@@ -11,6 +11,7 @@
 #include "ktimeline/timeline_output.hpp"
 #include "output_sink.hpp"
 #include "parallel.hpp"
+#include "rendered.hpp"
 
 namespace ktimeline_cli {
 
@@ -71,8 +72,7 @@ int run_timeline(const RunSettings& settings) {
   std::string text;
   ktimeline::write_timeline(text, settings.format, timeline);
   sink.write(text);
-  const bool written = sink.finish();
-  return failures.count() > 0 || !written ? exit_document_failed : exit_ok;
+  return finish_run(sink, failures);
 }
 
 }  // namespace ktimeline_cli

@@ -6,20 +6,12 @@
 
 #include "ktimeline/json_writer.hpp"
 #include "ktimeline/timeline_output.hpp"
+#include "output_fields.hpp"
 #include "output_words.hpp"
 
 namespace ktimeline {
 
 namespace {
-
-void write_point(JsonWriter& w, std::string_view name, const std::optional<TimePoint>& point) {
-  w.key(name);
-  if (point) {
-    w.value(point->timex());
-  } else {
-    w.null();
-  }
-}
 
 // A point the TIMEX3 string does not give back exactly (a week, an unknown
 // date) is kept whole too, so a timeline read back merges the same way.
@@ -32,12 +24,6 @@ void write_exact_point(JsonWriter& w, std::string_view name, const std::optional
   w.value(to_string(point->grain));
   w.value(to_string(point->part));
   w.value(point->date_known);
-  w.end_array();
-}
-
-void write_strings(JsonWriter& w, std::string_view name, const std::vector<std::string>& values) {
-  w.key(name).begin_array();
-  for (const auto& v : values) w.value(v);
   w.end_array();
 }
 
@@ -96,21 +82,17 @@ void write_event_json(JsonWriter& w, const Event& e) {
   w.key("index").value(static_cast<std::uint64_t>(e.index));
   w.key("type").value(to_string(e.type));
   w.key("status").value(to_string(e.status));
-  write_point(w, "start", e.start);
+  detail::write_point_field(w, "start", e.start);
   write_exact_point(w, "start_exact", e.start);
-  write_point(w, "end", e.end);
+  detail::write_point_field(w, "end", e.end);
   write_exact_point(w, "end_exact", e.end);
-  w.key("duration");
-  if (e.duration) {
-    w.value(e.duration->iso());
-  } else {
-    w.null();
-  }
+  detail::write_duration_field(w, "duration", e.duration);
   w.key("approx").value(e.approx);
   w.key("summary").value(e.summary);
   w.key("predicate").value(e.predicate);
   w.key("subject").value(e.subject);
-  write_strings(w, "participants", e.participants);
+  w.key("participants");
+  detail::write_string_array(w, e.participants);
   w.key("place").value(e.place);
   w.key("sentence").value(e.sentence);
   w.key("sentence_span").begin_array();
@@ -123,12 +105,7 @@ void write_event_json(JsonWriter& w, const Event& e) {
     w.begin_object();
     w.key("kind").value(to_string(r.kind));
     w.key("other").value(static_cast<std::uint64_t>(r.other));
-    w.key("offset");
-    if (r.offset) {
-      w.value(r.offset->iso());
-    } else {
-      w.null();
-    }
+    detail::write_duration_field(w, "offset", r.offset);
     w.key("cue").value(r.cue);
     w.end_object();
   }

@@ -5,19 +5,12 @@
 #include <fmt/format.h>
 
 #include "ktimeline/timeline_output.hpp"
+#include "output_fields.hpp"
 #include "output_words.hpp"
 
 namespace ktimeline {
 
 namespace {
-
-const date::time_zone* find_zone(const std::string& name) {
-  try {
-    return date::locate_zone(name);
-  } catch (const std::exception&) {
-    return nullptr;  // an unknown zone: local times are taken as UTC
-  }
-}
 
 std::string utc_stamp(date::local_seconds local, const date::time_zone* zone) {
   date::sys_seconds instant{local.time_since_epoch()};
@@ -107,7 +100,7 @@ std::string stable_id(std::string_view s) {
 }  // namespace
 
 void write_timeline_ics(std::string& out, const Timeline& t) {
-  const auto* zone = find_zone(t.timezone);
+  const auto* zone = detail::find_zone_or_null(t.timezone);
   const std::string calendar_id = stable_id(t.entity);
   append_line(out, "BEGIN:VCALENDAR");
   append_line(out, "VERSION:2.0");

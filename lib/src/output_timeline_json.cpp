@@ -3,19 +3,11 @@
 
 #include "ktimeline/json_writer.hpp"
 #include "ktimeline/timeline_output.hpp"
+#include "output_fields.hpp"
 
 namespace ktimeline {
 
 namespace {
-
-void write_point(JsonWriter& w, std::string_view name, const std::optional<TimePoint>& point) {
-  w.key(name);
-  if (point) {
-    w.value(point->timex());
-  } else {
-    w.null();
-  }
-}
 
 void write_optional_string(JsonWriter& w, std::string_view name, std::string_view value) {
   w.key(name);
@@ -26,25 +18,14 @@ void write_optional_string(JsonWriter& w, std::string_view name, std::string_vie
   }
 }
 
-void write_strings(JsonWriter& w, const std::vector<std::string>& values) {
-  w.begin_array();
-  for (const auto& v : values) w.value(v);
-  w.end_array();
-}
-
 void write_window(JsonWriter& w, const TimelineWindow& window) {
   w.begin_object();
   w.key("mode").value(window.mode == WindowMode::automatic ? "auto"
                       : window.mode == WindowMode::all     ? "all"
                                                            : "range");
-  write_point(w, "start", window.start);
-  write_point(w, "end", window.end);
-  w.key("duration");
-  if (window.duration) {
-    w.value(window.duration->iso());
-  } else {
-    w.null();
-  }
+  detail::write_point_field(w, "start", window.start);
+  detail::write_point_field(w, "end", window.end);
+  detail::write_duration_field(w, "duration", window.duration);
   write_optional_string(w, "start_event", window.start_event);
   write_optional_string(w, "end_event", window.end_event);
   write_optional_string(w, "reported", window.reported);
@@ -56,11 +37,11 @@ void write_conflict(JsonWriter& w, const TimelineConflict& c) {
   w.begin_object();
   w.key("field").value(c.field);
   w.key("values");
-  write_strings(w, c.values);
+  detail::write_string_array(w, c.values);
   w.key("docs");
-  write_strings(w, c.docs);
+  detail::write_string_array(w, c.docs);
   w.key("value_docs").begin_array();
-  for (const auto& docs : c.value_docs) write_strings(w, docs);
+  for (const auto& docs : c.value_docs) detail::write_string_array(w, docs);
   w.end_array();
   w.key("chosen").value(c.chosen);
   w.key("why").value(c.why);
@@ -72,8 +53,8 @@ void write_timeline_event(JsonWriter& w, const TimelineEvent& e) {
   w.key("id").value(e.id);
   w.key("type").value(to_string(e.type));
   w.key("status").value(to_string(e.status));
-  write_point(w, "start", e.start);
-  write_point(w, "end", e.end);
+  detail::write_point_field(w, "start", e.start);
+  detail::write_point_field(w, "end", e.end);
   w.key("start_bounds");
   if (e.start_bounds) {
     w.begin_array();
@@ -91,17 +72,12 @@ void write_timeline_event(JsonWriter& w, const TimelineEvent& e) {
   } else {
     w.null();
   }
-  w.key("duration");
-  if (e.duration) {
-    w.value(e.duration->iso());
-  } else {
-    w.null();
-  }
+  detail::write_duration_field(w, "duration", e.duration);
   w.key("approx").value(e.approx);
   w.key("inferred").value(e.inferred);
   w.key("summary").value(e.summary);
   w.key("participants");
-  write_strings(w, e.participants);
+  detail::write_string_array(w, e.participants);
   w.key("place").value(e.place);
   w.key("sources").begin_array();
   for (const auto& s : e.sources) {
