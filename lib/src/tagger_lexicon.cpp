@@ -309,14 +309,5 @@ bool Lexicon::may_start_word(char32_t first, char32_t second) const noexcept {
          (may_follow(second) || may_follow_number(second));
 }
 
-bool Lexicon::starts_mention(char32_t cp) const noexcept {
-  if (hangul::is_syllable(cp)) return starters_.test(cp - hangul::first_syllable);
-  return cp < 128 && ascii_starters_[cp];
-}
-
-bool Lexicon::may_follow(char32_t cp) const noexcept {
-  return hangul::is_syllable(cp) && followers_.test(cp - hangul::first_syllable);
-}
-
 }  // namespace detail
 }  // namespace ktimeline

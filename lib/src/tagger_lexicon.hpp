@@ -57,10 +57,17 @@ class Lexicon {
   /// followed by code point `second`: could a time word start here? False means no.
   bool may_start_word(char32_t first, char32_t second) const noexcept;
 
+  // The three tests below run for nearly every word of the text: inline bit tests.
+
   /// True if a mention may start with this code point (digits aside).
-  bool starts_mention(char32_t cp) const noexcept;
+  bool starts_mention(char32_t cp) const noexcept {
+    if (hangul::is_syllable(cp)) return starters_.test(cp - hangul::first_syllable);
+    return cp < 128 && ascii_starters_[cp];
+  }
   /// True if this syllable may directly follow a time word (a particle or a time word).
-  bool may_follow(char32_t cp) const noexcept;
+  bool may_follow(char32_t cp) const noexcept {
+    return hangul::is_syllable(cp) && followers_.test(cp - hangul::first_syllable);
+  }
   /// True if this syllable begins a word that can come after a number (a unit, 여, another numeral).
   bool may_follow_number(char32_t cp) const noexcept {
     return hangul::is_syllable(cp) && after_number_.test(cp - hangul::first_syllable);
