@@ -1446,18 +1446,26 @@ bool number_worth_reading(const Lexicon& lexicon, std::string_view text, std::si
 }  // namespace
 
 void scan_readings(const Lexicon& lexicon, std::string_view text, std::vector<Reading>& out) {
+  ScanState state;
+  while (scan_readings(lexicon, text, state, out, static_cast<std::size_t>(-1))) {
+  }
+}
+
+bool scan_readings(const Lexicon& lexicon, std::string_view text, ScanState& state, std::vector<Reading>& out,
+                   std::size_t limit) {
   const Grammar grammar(lexicon, text);
   const std::size_t size = text.size();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  // What the previous character allows: a mention starts only after a non-word
-  // character, and not after `3.` or `1,` (3.5일, 1,000일 are parts of numbers).
-  bool boundary = true;
-  bool previous_digit = false;
-  std::size_t pos = 0;
+  // Kept in locals (registers) while scanning, and handed back in `state` at the end.
+  bool boundary = state.boundary;
+  bool previous_digit = state.previous_digit;
+  std::size_t pos = state.pos;
+  bool full = out.size() >= limit;  // checked per reading, not per byte
   const auto try_read = [&](std::size_t at) {
     Reading r;
     if (grammar.read_at(at, r) && r.span.end > at) {
       out.push_back(r);
+      full = out.size() >= limit;
       pos = r.span.end;
       boundary = true;  // a mention always ends at a boundary
       previous_digit = false;
@@ -1502,7 +1510,7 @@ void scan_readings(const Lexicon& lexicon, std::string_view text, std::vector<Re
     while (syllable_at(p)) p += 3;
     return p;
   };
-  while (pos < size) {
+  while (pos < size && !full) {
     const auto byte = bytes[pos];
     if (byte < 0x80) {
       const bool digit = byte >= '0' && byte <= '9';
@@ -1549,6 +1557,8 @@ void scan_readings(const Lexicon& lexicon, std::string_view text, std::vector<Re
     previous_digit = digit;
     pos += d.length;
   }
+  state = ScanState{pos, boundary, previous_digit};
+  return pos < size;  // stopped early: more may follow, the caller comes back with `state`
 }
 
 }  // namespace detail
