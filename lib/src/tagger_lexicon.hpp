@@ -80,6 +80,7 @@ class Lexicon {
     std::uint32_t child_count = 0;
     std::uint32_t terminal_begin = 0, terminal_end = 0;  // range in terminals_: the entries ending here
     std::uint32_t categories = 0;    // union of bit(cat) of all entries at or below this node
+    std::uint32_t dense = 0;         // 1 + offset of its 256 children in dense_, for nodes with many; 0 if none
   };
   struct Edge {
     unsigned char byte;
@@ -91,6 +92,8 @@ class Lexicon {
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
   std::vector<std::uint32_t> terminals_;
+  std::vector<std::uint32_t> dense_;          // child by byte for nodes with many children (the root first)
+  std::array<bool, 256> root_starts_{};       // a lookup starting with this byte can match something
   std::vector<std::uint32_t> syllable_node_;  // the node after a first Hangul syllable, 0 if none
   std::bitset<11172> single_starters_;        // syllables that are a starter word by themselves (밤, 두, 약)
   std::vector<std::uint64_t> starter_pairs_;  // first two syllables of longer starter words, open-addressed
