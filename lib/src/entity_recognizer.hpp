@@ -60,6 +60,8 @@ class Recognizer {
     int last_initial = -1;
     std::size_t last_syllables = 0;
     Spelling last_spelling;
+    // Words already compared with last_word as variant spellings, and the answer.
+    std::map<std::string, bool, std::less<>> variants_seen;
   };
 
   // entity_patterns.cpp

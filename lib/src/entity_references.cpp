@@ -217,14 +217,23 @@ bool Recognizer::resolve_last_name(std::size_t& i, std::string_view base, bool t
     return *spelled;
   };
   std::optional<std::size_t> found;
+  // Articles repeat their words: each (person, word) pair is compared once.
+  const auto similar = [&](Facts& f) {
+    auto seen = f.variants_seen.find(base);
+    if (seen == f.variants_seen.end()) {
+      seen = f.variants_seen.emplace(std::string(base), similar_spellings(f.last_spelling, f.last_word, spelled_base(), base)).first;
+    }
+    return seen->second;
+  };
   for (auto it = recent_people_.rbegin(); it != recent_people_.rend() && !found; ++it) {
-    const auto& f = facts_[*it];
+    auto& f = facts_[*it];
     const auto& last = f.last_word;
-    if (last.empty()) continue;
+    // Equal words share their first consonant: most people fail this cheap test.
+    if (last.empty() || f.last_initial != initial) continue;
     if (last == base) {
       found = *it;
-    } else if (foreign_looking && f.last_initial == initial && f.last_syllables + 1 >= syllables &&
-               syllables + 1 >= f.last_syllables && similar_spellings(f.last_spelling, last, spelled_base(), base)) {
+    } else if (foreign_looking && f.last_syllables + 1 >= syllables &&
+               syllables + 1 >= f.last_syllables && similar(f)) {
       found = *it;
     }
   }
