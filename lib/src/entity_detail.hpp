@@ -62,6 +62,7 @@ class KeyTrie {
                              Accept&& accept) const noexcept {
     if (nodes_.empty()) return std::nullopt;
     if (limit > text.size()) limit = text.size();
+    if (pos + 3 <= limit && !may_start(text, pos)) return std::nullopt;
     std::optional<Hit> best;
     std::uint32_t node = 0;
     std::size_t i = pos;
@@ -101,6 +102,16 @@ class KeyTrie {
 
   bool empty() const noexcept { return nodes_.empty(); }
 
+  /// False when the Hangul syllable at text[pos] begins no key: most words
+  /// are rejected by one bit instead of a walk. True for anything else.
+  bool may_start(std::string_view text, std::size_t pos) const noexcept {
+    return !filter_first_ || syllable_in(first_syllables_, text, pos);
+  }
+  /// The same for the syllable that ends text at `end` and the keys' last syllables.
+  bool may_end(std::string_view text, std::size_t end) const noexcept {
+    return !filter_last_ || end < 3 || syllable_in(last_syllables_, text, end - 3);
+  }
+
   /// For a trie built from reversed keys: calls found(start, value) for every
   /// key that ends `w`, shortest first; `start` is where it begins in `w`.
   template <class Found>
@@ -138,6 +149,21 @@ class KeyTrie {
   }
   void build(const std::vector<std::pair<std::string_view, std::uint32_t>>& keys, std::size_t lo,
              std::size_t hi, std::size_t depth, std::uint32_t node);
+  // One bit per Hangul syllable: those that begin a key, and those that end
+  // one (the key's first and last three bytes read as a syllable).
+  using SyllableBits = std::array<std::uint64_t, (hangul::last_syllable - hangul::first_syllable + 64) / 64>;
+  static bool syllable_in(const SyllableBits& bits, std::string_view text, std::size_t pos) noexcept {
+    const auto d = decode_fast(text, pos);
+    if (d.length != 3 || !hangul::is_syllable(d.cp)) return true;
+    const auto k = static_cast<std::size_t>(d.cp - hangul::first_syllable);
+    return (bits[k / 64] >> (k % 64)) & 1u;
+  }
+  SyllableBits first_syllables_{};
+  SyllableBits last_syllables_{};
+  // Off when some key begins (ends) in bytes that could be part of a syllable
+  // without being one (malformed UTF-8 in a user's gazetteer): never wrong.
+  bool filter_first_ = true;
+  bool filter_last_ = true;
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
   // Nodes with many children (the root, the lead bytes of Hangul) also get a
@@ -282,7 +308,18 @@ bool sino_like_syllable(char32_t cp) noexcept;
 bool looks_transliterated(std::string_view word) noexcept;
 
 /// Number of Hangul syllables in `word`, or 0 if anything else is in it.
-std::size_t hangul_length(std::string_view word) noexcept;
+/// Inline: the name rules ask it of most words.
+///   hangul_length("올트먼") == 3
+inline std::size_t hangul_length(std::string_view word) noexcept {
+  if (word.size() % 3 != 0) return 0;  // every syllable takes three bytes
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < word.size(); i += 3) {
+    const auto d = decode_fast(word, i);
+    if (d.length != 3 || !hangul::is_syllable(d.cp)) return 0;
+    ++n;
+  }
+  return n;
+}
 
 /// The initial consonant index (0-18) of the first syllable, or -1.
 int first_initial(std::string_view word) noexcept;

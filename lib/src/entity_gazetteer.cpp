@@ -150,18 +150,17 @@ const NameRules& Gazetteer::rules() const noexcept { return data_->rules; }
 
 std::optional<GazetteerMatch> Gazetteer::find_at(std::string_view text, std::size_t pos) const noexcept {
   if (pos >= text.size()) return std::nullopt;
-  const auto first = utf8::decode(text, pos);
+  const auto first = detail::decode_fast(text, pos);
   if (is_space(first.cp)) return std::nullopt;
+  // Latin letters and digits are single ASCII bytes, so the bytes on either
+  // side of a boundary tell whether it falls inside such a word.
+  const auto latin_byte = [&](std::size_t at) { return is_latin_or_digit(static_cast<unsigned char>(text[at])); };
   // Never start inside a word of Latin letters or digits (`Arm` in `Farm`).
-  const bool latin_start = is_latin_or_digit(first.cp);
-  if (latin_start && pos > 0 && is_latin_or_digit(utf8::decode(text, utf8::previous(text, pos)).cp)) {
-    return std::nullopt;
-  }
+  if (pos > 0 && latin_byte(pos) && latin_byte(pos - 1)) return std::nullopt;
   const auto accept = [&](std::size_t end) {
     // Never end inside a word of Latin letters or digits (`MS` in `MSCI`).
     if (end >= text.size()) return true;
-    const auto last = utf8::decode(text, utf8::previous(text, end)).cp;
-    return !(is_latin_or_digit(last) && is_latin_or_digit(utf8::decode(text, end).cp));
+    return !(latin_byte(end - 1) && latin_byte(end));
   };
   const auto hit = data_->aliases.longest(text, pos, text.size(), true, accept);
   if (!hit) return std::nullopt;

@@ -104,17 +104,6 @@ bool looks_transliterated(std::string_view word) noexcept {
   return false;
 }
 
-std::size_t hangul_length(std::string_view word) noexcept {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < word.size();) {
-    const auto d = decode_fast(word, i);
-    if (!hangul::is_syllable(d.cp)) return 0;
-    ++n;
-    i += d.length;
-  }
-  return n;
-}
-
 int first_initial(std::string_view word) noexcept {
   if (word.empty()) return -1;
   return hangul::decompose(utf8::decode(word, 0).cp).initial;

@@ -2,6 +2,7 @@
 // right, trying short references first (they need what came before), then
 // full names. The helpers every rule shares live here too.
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 #include "entity_recognizer.hpp"
@@ -97,7 +98,6 @@ void Recognizer::index_sentence() {
   transliterated_.assign(n, false);
   for (std::size_t j = 0; j < n; ++j) {
     if (!tokens_[j].word) continue;
-    transliterated_[j] = looks_transliterated(word(j));
     std::size_t end = 0;
     if (const auto t = title_uncached(j, end)) {
       title_index_[j] = static_cast<std::uint32_t>(*t + 1);
@@ -105,14 +105,37 @@ void Recognizer::index_sentence() {
     }
     const auto w = word(j);
     if (const auto c = rules_.words.exact(w)) classes_[j] = *c;
-    // The last four characters, read once: could a title or place word end here?
-    std::size_t pos = w.size();
-    for (int k = 0; k < 4 && pos > 0; ++k) {
-      const auto start = utf8::previous(w, pos);
-      const auto cp = utf8::decode(w, start).cp;
+    // One forward read of the word: is it a transliteration, and could a
+    // title or place word end in its last four characters?
+    std::array<char32_t, 4> last{};
+    std::size_t count = 0;
+    bool transliterated = false;
+    bool clean = true;
+    for (std::size_t p = 0; p < w.size();) {
+      const auto d = decode_fast(w, p);
+      if (hangul::is_syllable(d.cp) && !sino_like_syllable(d.cp)) transliterated = true;
+      clean = clean && d.cp != utf8::replacement;
+      last[count++ & 3u] = d.cp;
+      p += d.length;
+    }
+    transliterated_[j] = transliterated;
+    if (!clean) {
+      // A word cut inside a character (a sentence span out of step with the
+      // text): read its end backwards as characters are found there.
+      std::size_t pos = w.size();
+      for (int k = 0; k < 4 && pos > 0; ++k) {
+        const auto start = utf8::previous(w, pos);
+        const auto cp = utf8::decode(w, start).cp;
+        if (rules_.title_ends.contains(cp)) maybe_glued_[j] = true;
+        if (k < 3 && rules_.place_suffix_ends.contains(cp)) maybe_place_[j] = true;
+        pos = start;
+      }
+      continue;
+    }
+    for (std::size_t k = 0; k < 4 && k < count; ++k) {
+      const auto cp = last[(count - 1 - k) & 3u];  // k-th character from the end
       if (rules_.title_ends.contains(cp)) maybe_glued_[j] = true;
       if (k < 3 && rules_.place_suffix_ends.contains(cp)) maybe_place_[j] = true;
-      pos = start;
     }
   }
 }
@@ -140,7 +163,7 @@ std::optional<std::size_t> Recognizer::title_uncached(std::size_t j, std::size_t
 std::size_t Recognizer::entity_for(EntityKind kind, std::string canonical, std::optional<std::size_t> entry) {
   const std::string key = entry ? "g" + std::to_string(*entry)
                                 : std::string(to_string(kind)) + ":" + normalize_key(canonical);
-  const auto [it, fresh] = index_.emplace(key, out_.entities.size());
+  const auto [it, fresh] = index_.try_emplace(key, out_.entities.size());
   if (!fresh) return it->second;
   ArticleEntity e;
   e.kind = kind;
@@ -169,6 +192,11 @@ std::size_t Recognizer::entity_for(EntityKind kind, std::string canonical, std::
       f.surname = e.canonical.substr(0, two ? 6 : 3);
       if (looks_transliterated(e.canonical)) f.last_word = e.canonical;  // `마윈`-like single words
     }
+  }
+  if (!f.last_word.empty()) {
+    f.last_initial = first_initial(f.last_word);
+    f.last_syllables = hangul_length(f.last_word);
+    f.last_spelling = spell(f.last_word);
   }
   out_.entities.push_back(std::move(e));
   facts_.push_back(std::move(f));

@@ -56,6 +56,12 @@ class Recognizer {
     std::vector<std::string> titles;  // every title seen, for `이 회장`-style matching
     std::string surname;              // Korean names: `최` of `최태원`
     std::string last_word;            // multi-word names: `올트먼` of `샘 올트먼`
+    // last_word read once for the variant-spelling test (resolve_last_name).
+    int last_initial = -1;
+    std::size_t last_syllables = 0;
+    Spelling last_spelling;
+    // Words already compared with last_word as variant spellings, and the answer.
+    std::map<std::string, bool, std::less<>> variants_seen;
   };
 
   // entity_patterns.cpp

@@ -210,22 +210,37 @@ bool Recognizer::resolve_last_name(std::size_t& i, std::string_view base, bool t
   const bool foreign_looking = looks_transliterated(base);
   const int initial = first_initial(base);
 
+  // `base` is spelled at most once, and only when a cheap test leaves a candidate.
+  std::optional<Spelling> spelled;
+  const auto spelled_base = [&]() -> const Spelling& {
+    if (!spelled) spelled = spell(base);
+    return *spelled;
+  };
   std::optional<std::size_t> found;
+  // Articles repeat their words: each (person, word) pair is compared once.
+  const auto similar = [&](Facts& f) {
+    auto seen = f.variants_seen.find(base);
+    if (seen == f.variants_seen.end()) {
+      seen = f.variants_seen.emplace(std::string(base), similar_spellings(f.last_spelling, f.last_word, spelled_base(), base)).first;
+    }
+    return seen->second;
+  };
   for (auto it = recent_people_.rbegin(); it != recent_people_.rend() && !found; ++it) {
-    const auto& last = facts_[*it].last_word;
-    if (last.empty()) continue;
+    auto& f = facts_[*it];
+    const auto& last = f.last_word;
+    // Equal words share their first consonant: most people fail this cheap test.
+    if (last.empty() || f.last_initial != initial) continue;
     if (last == base) {
       found = *it;
-    } else if (foreign_looking && first_initial(last) == initial && hangul_length(last) + 1 >= syllables &&
-               syllables + 1 >= hangul_length(last) && similar_names(last, base)) {
+    } else if (foreign_looking && f.last_syllables + 1 >= syllables &&
+               syllables + 1 >= f.last_syllables && similar(f)) {
       found = *it;
     }
   }
   if (!found && titled && foreign_looking && initial >= 0) {
     // A variant of a name the gazetteer knows, vouched for by its title: `나델러 CEO`.
-    const auto spelled = spell(base);
     for (const auto& known : data_.variant_buckets[static_cast<std::size_t>(initial)]) {
-      if (similar_spellings(known.spelling, known.text, spelled, base)) {
+      if (similar_spellings(known.spelling, known.text, spelled_base(), base)) {
         found = entity_for(EntityKind::person, "", known.entry);
         break;
       }

@@ -30,8 +30,27 @@ std::string normalize_key(std::string_view s) {
 KeyTrie::KeyTrie(const std::map<std::string, std::uint32_t>& keys) {
   std::vector<std::pair<std::string_view, std::uint32_t>> sorted;
   sorted.reserve(keys.size());
+  // A key that starts (ends) with a syllable sets its bit. UTF-8 characters
+  // never prefix (or end) one another, so keys that start (end) with another
+  // character cannot match there; only malformed bytes turn the filter off.
+  const auto mark = [](SyllableBits& bits, bool& filter, std::string_view key, std::size_t pos) {
+    const auto d = utf8::decode(key, pos);
+    if (d.cp == utf8::replacement) {
+      if (static_cast<unsigned char>(key[pos]) >= 0x80) filter = false;
+      return;
+    }
+    if (d.length == 3 && hangul::is_syllable(d.cp)) {
+      const auto k = static_cast<std::size_t>(d.cp - hangul::first_syllable);
+      bits[k / 64] |= std::uint64_t{1} << (k % 64);
+    }
+  };
   for (const auto& [key, value] : keys) {
-    if (!key.empty()) sorted.emplace_back(key, value);
+    if (key.empty()) continue;
+    sorted.emplace_back(key, value);
+    mark(first_syllables_, filter_first_, key, 0);
+    const auto last = utf8::previous(key, key.size());
+    mark(last_syllables_, filter_last_, key, last);
+    if (last + utf8::decode(key, last).length != key.size()) filter_last_ = false;
   }
   nodes_.emplace_back();
   build(sorted, 0, sorted.size(), 0, 0);
@@ -76,6 +95,7 @@ void KeyTrie::build(const std::vector<std::pair<std::string_view, std::uint32_t>
 
 std::optional<std::uint32_t> KeyTrie::exact(std::string_view key) const noexcept {
   if (nodes_.empty() || key.empty()) return std::nullopt;
+  if (key.size() >= 3 && (!may_start(key, 0) || !may_end(key, key.size()))) return std::nullopt;
   std::uint32_t node = 0;
   for (const char c : key) {
     node = child(node, fold(static_cast<unsigned char>(c)));
