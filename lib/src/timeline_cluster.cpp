@@ -283,6 +283,40 @@ std::uint64_t mix(std::uint64_t h) noexcept {
   return h ^ (h >> 32);
 }
 
+// A set of nonzero 64-bit words in one open-addressing table.
+class WordSet {
+ public:
+  /// Adds the word (not 0); false if it was there already.
+  bool insert(std::uint64_t word) {
+    if ((used_ + 1) * 2 > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = mix(word) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == word) return false;
+      if (slots_[i] == 0) {
+        slots_[i] = word;
+        ++used_;
+        return true;
+      }
+    }
+  }
+
+ private:
+  void grow() {
+    std::vector<std::uint64_t> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, 0);
+    const std::size_t mask = slots_.size() - 1;
+    for (const auto word : old) {
+      if (word == 0) continue;
+      std::size_t i = mix(word) & mask;
+      while (slots_[i] != 0) i = (i + 1) & mask;
+      slots_[i] = word;
+    }
+  }
+
+  std::vector<std::uint64_t> slots_;
+  std::size_t used_ = 0;
+};
+
 // A set of (a, b, c) keys in one open-addressing table: no allocation per key.
 class TripleSet {
  public:
@@ -347,18 +381,19 @@ class ClusterIndex {
   }
 
   void add(std::uint64_t class_and_person, Seconds day, std::uint32_t cluster) {
-    // Each (key, cluster) once: members of clusters that interleave in the
-    // processing order would otherwise list a cluster once per member.
-    if (!listed_.insert(class_and_person, static_cast<std::uint64_t>(day), cluster)) return;
     if ((used_ + 1) * 2 > slots_.size()) grow();
     Slot& slot = find_slot(class_and_person, day);
     if (slot.head == kNone) {
       slot.class_and_person = class_and_person;
       slot.day = day;
+      slot.id = static_cast<std::uint32_t>(used_);
       ++used_;
     } else if (cells_[slot.head].cluster == cluster) {
       return;  // already listed last
     }
+    // Each (key, cluster) once: members of clusters that interleave in the
+    // processing order would otherwise list a cluster once per member.
+    if (!listed_.insert((static_cast<std::uint64_t>(slot.id) + 1) << 32 | cluster)) return;
     cells_.push_back(Cell{cluster, slot.head});
     slot.head = static_cast<std::uint32_t>(cells_.size() - 1);
   }
@@ -375,6 +410,7 @@ class ClusterIndex {
     std::uint64_t class_and_person = 0;
     Seconds day = 0;
     std::uint32_t head = kNone;
+    std::uint32_t id = 0;  // the key's number, in order of first use
   };
   struct Cell {
     std::uint32_t cluster;
@@ -410,7 +446,7 @@ class ClusterIndex {
   std::vector<Slot> slots_;
   std::vector<Cell> cells_;
   std::size_t used_ = 0;
-  TripleSet listed_;
+  WordSet listed_;  // (key number + 1, cluster) of every cell
 };
 
 // Processing rank: clock times seed clusters, then coarser and vaguer reports join them.
@@ -480,10 +516,13 @@ class Clusterer {
       order.push_back(Key{rank_of(f), f.time.lo, f.time.hi - f.time.lo, static_cast<std::uint32_t>(i)});
     }
     std::sort(order.begin(), order.end());
-    // About one key per person and day an observation touches, plus one per person.
+    // Reports of one event share their keys, and a cluster is listed once per
+    // key: about a key and a cell per cluster and person. Reserving for every
+    // report instead would touch hundreds of megabytes never used at 10^6;
+    // the table grows when a collection needs more.
     std::size_t people = 0;
     for (const auto& f : facts_) people += std::max<std::size_t>(f.people.size(), 1);
-    index_.reserve(people * 2, people * 3);
+    index_.reserve(people / 4, people / 2);
     clusters_.reserve(facts_.size() / 2);
     seen_.reserve(facts_.size() / 2);
     for (const auto& k : order) place(k.index);
@@ -592,6 +631,9 @@ class Clusterer {
       other.time = &facts_[t].time;
       other.fuzz = facts_[t].fuzz;
       if (!compatible_content(mine, other)) return false;
+      // Against an undated report every time condition reads the same,
+      // whatever the member's time: the first one stands for all.
+      if (!f.time.known) break;
     }
     other.time = &base.time;
     other.fuzz = base.fuzz;
@@ -779,15 +821,25 @@ class Clusterer {
         found = true;
       }
     };
+    // Candidates come in creation order, and ties go to the cluster created
+    // first: once one shares the type and all of f's people at no distance
+    // (for an undated f every distance is the same), no later one can win.
+    // A person's clusters on every date are candidates for an undated report,
+    // so this keeps it from reading the person's whole history.
+    auto unbeatable = [&] {
+      return found && best.same_type == 1 && best.shared == f.people.size() &&
+             (!f.time.known || best.distance == 0);
+    };
     if (planned) {
       // A plan folds into the reported event it announced, as a source only.
       for (const auto c : candidates_) {
         if (!clusters_[c].reported) continue;
         bool matches = false;
-        for_each_member(c, [&](const ObservationFacts& m) {
-          matches = matches || (m.status == EventStatus::reported && plan_matches(f, m));
-        });
+        for (auto m = clusters_[c].head; m != kNone && !matches; m = next_[m]) {
+          matches = facts_[m].status == EventStatus::reported && plan_matches(f, facts_[m]);
+        }
         if (matches) consider(c);
+        if (unbeatable()) break;
       }
       if (!found) {
         // Otherwise plans of one event still group together.
@@ -798,6 +850,7 @@ class Clusterer {
     } else {
       for (const auto c : candidates_) {
         if (clusters_[c].reported && fits_all(c, f)) consider(c);
+        if (unbeatable()) break;
       }
     }
     if (found) add_to(best.cluster, i);

@@ -85,6 +85,22 @@ struct Builder {
   // Global node numbering during construction: 0 is the origin, 2c+1 = S(c), 2c+2 = E(c).
   std::vector<DifferenceConstraint> constraints;
   std::vector<Meaning> meanings;
+  // Per event, its documents once asked for: an event of hundreds of reports
+  // may be named by many contradictions of its component.
+  mutable std::vector<std::vector<std::string>> docs_of_event;
+  mutable std::vector<bool> docs_known;
+
+  const std::vector<std::string>& event_docs(std::size_t c) const {
+    if (docs_known.empty()) {
+      docs_of_event.resize(fused.size());
+      docs_known.assign(fused.size(), false);
+    }
+    if (!docs_known[c]) {
+      docs_of_event[c] = documents_of(obs, fused[c].event.observations);
+      docs_known[c] = true;
+    }
+    return docs_of_event[c];
+  }
 
   static std::size_t start_node(std::size_t c) { return 2 * c + 1; }
   static std::size_t end_node(std::size_t c) { return 2 * c + 2; }
@@ -106,7 +122,7 @@ struct Builder {
     if (m.kind == Kind::relation || m.kind == Kind::narration) {
       docs.assign(m.docs.begin(), m.docs.end());
     } else if (m.kind != Kind::order) {
-      docs = documents_of(obs, e.observations);
+      docs = event_docs(m.a);
     }
     std::string text;
     switch (m.kind) {
@@ -402,7 +418,7 @@ void apply(FusedEvent& f, Seconds s_lo, Seconds s_hi, Seconds e_lo, Seconds e_hi
 }  // namespace
 
 void place_in_time(std::vector<FusedEvent>& fused, const std::vector<Event>& obs, const std::vector<std::size_t>& cluster_of) {
-  Builder b{fused, obs, cluster_of, {}, {}};
+  Builder b{fused, obs, cluster_of, {}, {}, {}, {}};
   b.relations();
   b.narration();
 
@@ -435,6 +451,7 @@ void place_in_time(std::vector<FusedEvent>& fused, const std::vector<Event>& obs
   for (std::size_t k = 0; k < b.meanings.size(); ++k) constraints_of[find_root(parent, b.meanings[k].a)].push_back(k);
 
   std::vector<std::size_t> local(2 * fused.size() + 1, 0);
+  std::vector<std::size_t> touched;  // events given a conflict in the current component
   for (std::size_t root = 0; root < fused.size(); ++root) {
     const auto& events = members[root];
     if (events.empty()) continue;
@@ -501,13 +518,21 @@ void place_in_time(std::vector<FusedEvent>& fused, const std::vector<Event>& obs
       conflict.docs.assign(docs.begin(), docs.end());
       conflict.chosen = join(kept, "; ");
       conflict.why = fmt::format("these cannot all hold; dropped the weakest: {}", dropped_text);
-      fused[dropped.a].event.conflicts.push_back(conflict);
-      sort_conflicts(fused[dropped.a].event.conflicts);
+      // Each event's conflicts are sorted once, after the component: a stable
+      // sort of the appended list gives the order sorting after each one would.
+      touched.push_back(dropped.a);
       if (dropped.b != Meaning::kNone && dropped.b != dropped.a) {
+        fused[dropped.a].event.conflicts.push_back(conflict);
         fused[dropped.b].event.conflicts.push_back(std::move(conflict));
-        sort_conflicts(fused[dropped.b].event.conflicts);
+        touched.push_back(dropped.b);
+      } else {
+        fused[dropped.a].event.conflicts.push_back(std::move(conflict));
       }
     }
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    for (const auto c : touched) sort_conflicts(fused[c].event.conflicts);
+    touched.clear();
   }
 }
 

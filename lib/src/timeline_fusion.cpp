@@ -234,8 +234,12 @@ void sort_conflicts(std::vector<TimelineConflict>& conflicts) {
     }
     return std::size(order);
   };
+  // Compared in place: building tuples of the fields would copy every value list per comparison.
   std::stable_sort(conflicts.begin(), conflicts.end(), [&](const TimelineConflict& a, const TimelineConflict& b) {
-    return std::make_tuple(rank(a.field), a.field, a.values) < std::make_tuple(rank(b.field), b.field, b.values);
+    const auto ra = rank(a.field), rb = rank(b.field);
+    if (ra != rb) return ra < rb;
+    if (a.field != b.field) return a.field < b.field;
+    return a.values < b.values;
   });
 }
 
