@@ -17,7 +17,6 @@
 // caption-only before body, fewer documents before more.
 #include <algorithm>
 #include <numeric>
-#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -494,7 +493,6 @@ void place_in_time(std::vector<FusedEvent>& fused, const std::vector<Event>& obs
       auto [dropped_text, dropped_docs] = b.explain(dropped);
       TimelineConflict conflict;
       conflict.field = dropped.field;
-      std::set<std::string> docs(dropped_docs.begin(), dropped_docs.end());
       std::vector<std::string> kept;
       conflict.values.push_back(dropped_text);
       conflict.value_docs.push_back(std::move(dropped_docs));
@@ -509,12 +507,17 @@ void place_in_time(std::vector<FusedEvent>& fused, const std::vector<Event>& obs
         }
         ++shown;
         auto [text, text_docs] = b.explain(m);
-        docs.insert(text_docs.begin(), text_docs.end());
         conflict.values.push_back(text);
         conflict.value_docs.push_back(std::move(text_docs));
         kept.push_back(std::move(text));
       }
       if (hidden) kept.push_back(fmt::format("and {} more", hidden));
+      // Every document involved: gathered as views, sorted and copied once
+      // (an event of hundreds of reports names hundreds of documents).
+      std::vector<std::string_view> docs;
+      for (const auto& value : conflict.value_docs) docs.insert(docs.end(), value.begin(), value.end());
+      std::sort(docs.begin(), docs.end());
+      docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
       conflict.docs.assign(docs.begin(), docs.end());
       conflict.chosen = join(kept, "; ");
       conflict.why = fmt::format("these cannot all hold; dropped the weakest: {}", dropped_text);
