@@ -1,12 +1,19 @@
 // Building and merging timelines of 10^5 and 10^6 synthetic events.
 //
-// The synthetic collection imitates news: many people, each with days of
-// several events (arrivals, meetings, meals, announcements, departures), each
-// day told by three articles that report most of its events, at clock times
-// (some approximate and a few minutes off), parts of day, dates, or with no
-// time but a relation to the event told before it (곧바로, 이후).
+// The synthetic collection imitates news: stories about many people on many
+// days, each story a day of several real events (arrivals, meetings, meals,
+// announcements, departures) at its own places. Most stories are told by one
+// to three articles, some by a few dozen, and a few big ones by hundreds (one
+// meeting reported by every outlet), so clusters range from one report to
+// hundreds. Famous people come back in many stories on nearby days. Each
+// article reports most of the story's events, at clock times (some
+// approximate and a few minutes off), parts of day, dates, or with no time but
+// a relation to the event told before it (곧바로, 이후); attendees listed vary
+// from article to article, places are named at two precisions, some reports
+// are photo captions and a few are announced plans.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -17,17 +24,29 @@ namespace {
 
 using namespace ktimeline;
 
+// How many articles tell a story: mostly one to three, sometimes dozens, rarely hundreds.
+int articles_of_story(std::mt19937_64& rng) {
+  const int roll = std::uniform_int_distribution<int>(0, 999)(rng);
+  if (roll < 900) return std::uniform_int_distribution<int>(1, 3)(rng);
+  if (roll < 990) return std::uniform_int_distribution<int>(4, 40)(rng);
+  return std::uniform_int_distribution<int>(100, 500)(rng);
+}
+
 std::vector<Event> synthetic_events(std::size_t target) {
   std::mt19937_64 rng(7);
   auto uniform = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
   constexpr int people = 20000;
+  constexpr int famous = 200;  // people in the news again and again
   constexpr EventType day_plan[] = {EventType::arrive, EventType::attend, EventType::meet,     EventType::meet,
                                     EventType::meal,   EventType::move,   EventType::announce, EventType::depart};
   std::vector<Event> out;
   out.reserve(target + 64);
   std::size_t story = 0;
   while (out.size() < target) {
-    const std::string person = "인물" + std::to_string(uniform(0, people - 1));
+    const int articles = articles_of_story(rng);
+    const bool big = articles > 3;
+    const std::string person = "인물" + std::to_string(big || uniform(0, 9) == 0 ? uniform(0, famous - 1)
+                                                                                  : uniform(famous, people - 1));
     const auto day = date::local_days{date::year{2024} / 1 / 1} + date::days{uniform(0, 700)};
     // The real events of the day.
     struct Real {
@@ -35,17 +54,22 @@ std::vector<Event> synthetic_events(std::size_t target) {
       int minute;
       int length;
       std::string counterpart;
+      std::vector<std::string> attendees;  // others present, each article names some
       std::string place;
+      std::string venue;  // the place's longer name
     };
     std::vector<Real> real;
     int minute = uniform(7 * 60, 10 * 60);
     for (const auto type : day_plan) {
-      Real r{type, minute, uniform(2, 12) * 10, "상대" + std::to_string(uniform(0, 1 << 20)),
-             "장소" + std::to_string(uniform(0, 5000))};
-      real.push_back(r);
-      minute += r.length + uniform(0, 6) * 10;
+      if (uniform(0, 9) == 0) continue;  // not every day has every kind of event
+      Real r{type, minute, uniform(2, 12) * 10, "상대" + std::to_string(uniform(0, 1 << 20)), {},
+             "장소" + std::to_string(uniform(0, 5000)), {}};
+      r.venue = "도시" + std::to_string(uniform(0, 50)) + " " + r.place;
+      for (int k = uniform(0, 4); k > 0; --k) r.attendees.push_back("배석" + std::to_string(uniform(0, 1 << 20)));
+      real.push_back(std::move(r));
+      minute += real.back().length + uniform(0, 6) * 10;
     }
-    for (int d = 0; d < 3 && out.size() < target; ++d) {
+    for (int d = 0; d < articles && out.size() < target; ++d) {
       const std::string doc = "doc" + std::to_string(story) + "_" + std::to_string(d);
       std::size_t index = 0;
       bool told_previous = false;
@@ -58,15 +82,20 @@ std::vector<Event> synthetic_events(std::size_t target) {
         e.doc = doc;
         e.index = index++;
         e.type = r.type;
+        e.status = uniform(0, 49) == 0 ? EventStatus::planned : EventStatus::reported;
         e.subject = person;
         e.participants = {person};
         if (r.type == EventType::meet || r.type == EventType::meal || r.type == EventType::announce) {
           e.participants.push_back(r.counterpart);
+          for (const auto& a : r.attendees) {
+            if (uniform(0, 2) == 0) e.participants.push_back(a);
+          }
         }
-        e.place = r.type == EventType::arrive || r.type == EventType::depart ? "국제공항" : r.place;
+        if (r.type == EventType::arrive || r.type == EventType::depart) e.place = "국제공항";
+        else if (uniform(0, 4) > 0) e.place = uniform(0, 1) ? r.place : r.venue;
         e.predicate = r.type == EventType::arrive ? "입국했다" : r.type == EventType::depart ? "출국했다" : "했다";
         e.summary = std::string{to_string(r.type)} + " " + r.counterpart;
-        e.sentence = e.summary + " 문장";
+        e.sentence = e.summary + " 문장 " + std::to_string(uniform(0, 3));
         const int form = uniform(0, 9);
         const auto at = day + std::chrono::minutes{r.minute};
         if (form < 5) {
@@ -105,9 +134,13 @@ std::vector<Event> synthetic_events(std::size_t target) {
 }
 
 const std::vector<Event>& events_of_size(std::size_t n) {
-  static const std::vector<Event> small = synthetic_events(100'000);
+  // Each size is generated on first use only (a profile of the small one should not pay for the large one).
+  if (n == 100'000) {
+    static const std::vector<Event> small = synthetic_events(100'000);
+    return small;
+  }
   static const std::vector<Event> large = synthetic_events(1'000'000);
-  return n == 100'000 ? small : large;
+  return large;
 }
 
 void BM_BuildTimeline(benchmark::State& state) {
@@ -123,6 +156,9 @@ void BM_BuildTimeline(benchmark::State& state) {
     clusters = t.events.size() + t.context.size();
     benchmark::DoNotOptimize(clusters);
   }
+  std::size_t largest = 0;
+  for (const auto& e : t.events) largest = std::max(largest, e.observations.size());
+  state.counters["largest_cluster"] = static_cast<double>(largest);
   state.counters["events_in"] = static_cast<double>(events.size());
   state.counters["events_out"] = static_cast<double>(clusters);
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(events.size()));

@@ -73,24 +73,38 @@ bool same_place(std::string_view a, std::string_view b) noexcept {
   return !a.empty() && !b.empty() && place_compatible(a, b);
 }
 
+// What compatibility reads of an observation besides its document: the kind
+// (type, scope), the time, the people and the place. Kept as separate pieces
+// so that a big cluster can be checked piece by piece (see ClusterSummary).
+struct Traits {
+  EventType type = EventType::other;
+  MoveScope scope = MoveScope::unknown;
+  const ObservedTime* time = nullptr;
+  Seconds fuzz = 0;
+  const std::vector<std::uint32_t>* people = nullptr;
+  std::string_view place;
+};
+
+Traits traits_of(const ObservationFacts& f) noexcept {
+  return Traits{f.type, f.scope, &f.time, f.fuzz, &f.people, f.event->place};
+}
+
 // Participants: any shared person for movements (the movers); for gatherings,
 // one side's list within the other's, or two shared people, since the subject
 // alone (who is in every event of a visit) says nothing.
-bool people_compatible(const ObservationFacts& a, const ObservationFacts& b, bool gathering) noexcept {
-  const Event& ea = *a.event;
-  const Event& eb = *b.event;
-  if (a.people.empty() || b.people.empty()) {
-    return a.people.empty() && b.people.empty() ? true : same_place(ea.place, eb.place);
+bool people_compatible(const Traits& a, const Traits& b, bool gathering) noexcept {
+  if (a.people->empty() || b.people->empty()) {
+    return a.people->empty() && b.people->empty() ? true : same_place(a.place, b.place);
   }
-  const std::size_t shared = overlap(a.people, b.people);
+  const std::size_t shared = overlap(*a.people, *b.people);
   if (shared == 0) return false;
   if (!gathering) return true;
-  return shared == a.people.size() || shared == b.people.size() || shared >= 2;
+  return shared == a.people->size() || shared == b.people->size() || shared >= 2;
 }
 
-bool subset_people(const ObservationFacts& a, const ObservationFacts& b) noexcept {
-  const std::size_t shared = overlap(a.people, b.people);
-  return shared > 0 && (shared == a.people.size() || shared == b.people.size());
+bool subset_people(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) noexcept {
+  const std::size_t shared = overlap(a, b);
+  return shared > 0 && (shared == a.size() || shared == b.size());
 }
 
 Seconds gap(const ObservedTime& a, const ObservedTime& b) noexcept {
@@ -99,9 +113,9 @@ Seconds gap(const ObservedTime& a, const ObservedTime& b) noexcept {
   return 0;
 }
 
-bool times_compatible(const ObservationFacts& a, const ObservationFacts& b) noexcept {
-  const ObservedTime& ta = a.time;
-  const ObservedTime& tb = b.time;
+bool times_compatible(const Traits& a, const Traits& b) noexcept {
+  const ObservedTime& ta = *a.time;
+  const ObservedTime& tb = *b.time;
   if (!ta.known || !tb.known) return true;
   if (ta.fine && tb.fine) {
     const Seconds d = ta.lo > tb.lo ? ta.lo - tb.lo : tb.lo - ta.lo;
@@ -123,9 +137,55 @@ bool related_in_document(const Event& a, const Event& b) noexcept {
   return false;
 }
 
-bool crosses_border(const ObservationFacts& a, const ObservationFacts& b) noexcept {
+bool crosses_border(const Traits& a, const Traits& b) noexcept {
   const bool either = a.scope == MoveScope::country || b.scope == MoveScope::country;
   return either && a.scope != MoveScope::site && b.scope != MoveScope::site;
+}
+
+// compatible() without the document check: a conjunction of conditions, each
+// on the kinds and on one of time, people or place of the other side (the
+// people condition reads the places only when a side names nobody).
+bool compatible_content(const Traits& a, const Traits& b) noexcept {
+  const TypeClass cls = class_of(a.type);
+  if (cls != class_of(b.type)) return false;
+  const bool same_type = a.type == b.type;
+  const bool border = same_type && (a.type == EventType::arrive || a.type == EventType::depart) && crosses_border(a, b);
+  const ObservedTime& ta = *a.time;
+  const ObservedTime& tb = *b.time;
+  if (!border && ta.known && tb.known) {
+    // Cheap rejection first: beyond every tolerance below, nothing else matters.
+    if (ta.fine && tb.fine) {
+      const Seconds d = ta.lo > tb.lo ? ta.lo - tb.lo : tb.lo - ta.lo;
+      if (d > kApproxTolerance) return false;
+    } else if (gap(ta, tb) > a.fuzz + b.fuzz) {
+      return false;
+    }
+  }
+  if (border) {
+    // One border crossing per person and visit: differing times are a conflict, not two events.
+    if (!people_compatible(a, b, false)) return false;
+    return !ta.known || !tb.known || gap(ta, tb) <= kBorderCrossingGap;
+  }
+  const bool moves = cls == TypeClass::movement || cls == TypeClass::departure;
+  if (moves && ((a.scope == MoveScope::country && b.scope == MoveScope::site) ||
+                (a.scope == MoveScope::site && b.scope == MoveScope::country))) {
+    return false;  // entering the country and reaching a venue are two events
+  }
+  if (!people_compatible(a, b, cls == TypeClass::gathering || cls == TypeClass::other)) return false;
+  if (!place_compatible(a.place, b.place)) return false;
+  if (same_type) return times_compatible(a, b);
+
+  if (cls == TypeClass::movement) {
+    // A move to a place and the arrival there are one event; neither may be a border crossing.
+    if (a.scope == MoveScope::country || b.scope == MoveScope::country) return false;
+    return same_place(a.place, b.place) && times_compatible(a, b);
+  }
+  // Different gatherings (a briefing and a talk) are one event only when the
+  // same people are stated at nearly the same clock time.
+  if (!ta.fine || !tb.fine || ta.narrative || tb.narrative) return false;
+  if (!subset_people(*a.people, *b.people)) return false;
+  const Seconds d = ta.lo > tb.lo ? ta.lo - tb.lo : tb.lo - ta.lo;
+  return d <= kCrossTypeTolerance;
 }
 
 }  // namespace
@@ -187,48 +247,9 @@ std::vector<ObservationFacts> observation_facts(const std::vector<Event>& canoni
 }
 
 bool compatible(const ObservationFacts& a, const ObservationFacts& b) {
-  const TypeClass cls = class_of(a.type);
-  if (cls != class_of(b.type)) return false;
-  const bool same_type = a.type == b.type;
-  const bool border = same_type && (a.type == EventType::arrive || a.type == EventType::depart) && crosses_border(a, b);
-  if (!border && a.time.known && b.time.known) {
-    // Cheap rejection first: beyond every tolerance below, nothing else matters.
-    if (a.time.fine && b.time.fine) {
-      const Seconds d = a.time.lo > b.time.lo ? a.time.lo - b.time.lo : b.time.lo - a.time.lo;
-      if (d > kApproxTolerance) return false;
-    } else if (gap(a.time, b.time) > a.fuzz + b.fuzz) {
-      return false;
-    }
-  }
-  const Event& ea = *a.event;
-  const Event& eb = *b.event;
-  if (a.doc == b.doc && related_in_document(ea, eb)) return false;
-
-  if (border) {
-    // One border crossing per person and visit: differing times are a conflict, not two events.
-    if (!people_compatible(a, b, false)) return false;
-    return !a.time.known || !b.time.known || gap(a.time, b.time) <= kBorderCrossingGap;
-  }
-  const bool moves = cls == TypeClass::movement || cls == TypeClass::departure;
-  if (moves && ((a.scope == MoveScope::country && b.scope == MoveScope::site) ||
-                (a.scope == MoveScope::site && b.scope == MoveScope::country))) {
-    return false;  // entering the country and reaching a venue are two events
-  }
-  if (!people_compatible(a, b, cls == TypeClass::gathering || cls == TypeClass::other)) return false;
-  if (!place_compatible(ea.place, eb.place)) return false;
-  if (same_type) return times_compatible(a, b);
-
-  if (cls == TypeClass::movement) {
-    // A move to a place and the arrival there are one event; neither may be a border crossing.
-    if (a.scope == MoveScope::country || b.scope == MoveScope::country) return false;
-    return same_place(ea.place, eb.place) && times_compatible(a, b);
-  }
-  // Different gatherings (a briefing and a talk) are one event only when the
-  // same people are stated at nearly the same clock time.
-  if (!a.time.fine || !b.time.fine || a.time.narrative || b.time.narrative) return false;
-  if (!subset_people(a, b)) return false;
-  const Seconds d = a.time.lo > b.time.lo ? a.time.lo - b.time.lo : b.time.lo - a.time.lo;
-  return d <= kCrossTypeTolerance;
+  // Events a document relates to each other (곧바로, 이후) are never one.
+  if (a.doc == b.doc && related_in_document(*a.event, *b.event)) return false;
+  return compatible_content(traits_of(a), traits_of(b));
 }
 
 bool plan_matches(const ObservationFacts& plan, const ObservationFacts& reported) {
@@ -236,7 +257,9 @@ bool plan_matches(const ObservationFacts& plan, const ObservationFacts& reported
   const Event& r = *reported.event;
   if (p.type != r.type || !plan.time.known || !reported.time.known) return false;
   if (plan.people.empty() || reported.people.empty() || overlap(plan.people, reported.people) == 0) return false;
-  if (class_of(p.type) == TypeClass::gathering && !people_compatible(plan, reported, true)) return false;
+  if (class_of(p.type) == TypeClass::gathering && !people_compatible(traits_of(plan), traits_of(reported), true)) {
+    return false;
+  }
   if (!place_compatible(p.place, r.place)) return false;
   // The same date: the calendar days the two spans touch overlap.
   auto day_of = [](Seconds s) { return s >= 0 ? s / kDay : -((-s + kDay - 1) / kDay); };
@@ -251,6 +274,91 @@ constexpr Seconds kAnyDay = std::numeric_limits<Seconds>::min();
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 
 Seconds floor_day(Seconds s) noexcept { return s >= 0 ? s / kDay : -((-s + kDay - 1) / kDay); }
+
+std::uint64_t mix(std::uint64_t h) noexcept {
+  h ^= h >> 31;
+  h *= 0x9E3779B97F4A7C15ull;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  return h ^ (h >> 32);
+}
+
+// A set of nonzero 64-bit words in one open-addressing table.
+class WordSet {
+ public:
+  /// Adds the word (not 0); false if it was there already.
+  bool insert(std::uint64_t word) {
+    if ((used_ + 1) * 2 > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = mix(word) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == word) return false;
+      if (slots_[i] == 0) {
+        slots_[i] = word;
+        ++used_;
+        return true;
+      }
+    }
+  }
+
+ private:
+  void grow() {
+    std::vector<std::uint64_t> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, 0);
+    const std::size_t mask = slots_.size() - 1;
+    for (const auto word : old) {
+      if (word == 0) continue;
+      std::size_t i = mix(word) & mask;
+      while (slots_[i] != 0) i = (i + 1) & mask;
+      slots_[i] = word;
+    }
+  }
+
+  std::vector<std::uint64_t> slots_;
+  std::size_t used_ = 0;
+};
+
+// A set of (a, b, c) keys in one open-addressing table: no allocation per key.
+class TripleSet {
+ public:
+  /// Adds the key; false if it was there already.
+  bool insert(std::uint64_t a, std::uint64_t b, std::uint64_t c) {
+    if ((used_ + 1) * 2 > slots_.size()) grow();
+    Slot& slot = slots_[slot_index(a, b, c)];
+    if (slot.used) return false;
+    slot = Slot{a, b, c, true};
+    ++used_;
+    return true;
+  }
+
+  bool contains(std::uint64_t a, std::uint64_t b, std::uint64_t c) const {
+    return !slots_.empty() && slots_[slot_index(a, b, c)].used;
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t a = 0, b = 0, c = 0;
+    bool used = false;
+  };
+
+  std::size_t slot_index(std::uint64_t a, std::uint64_t b, std::uint64_t c) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = mix(a ^ mix(b ^ mix(c))) & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (!s.used || (s.a == a && s.b == b && s.c == c)) return i;
+    }
+  }
+
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    for (const Slot& s : old) {
+      if (s.used) slots_[slot_index(s.a, s.b, s.c)] = s;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t used_ = 0;
+};
 
 // Which clusters have a member with a given (type class, person, day), or any
 // day (kAnyDay). One open-addressing table of list heads and one flat array of
@@ -278,10 +386,14 @@ class ClusterIndex {
     if (slot.head == kNone) {
       slot.class_and_person = class_and_person;
       slot.day = day;
+      slot.id = static_cast<std::uint32_t>(used_);
       ++used_;
     } else if (cells_[slot.head].cluster == cluster) {
       return;  // already listed last
     }
+    // Each (key, cluster) once: members of clusters that interleave in the
+    // processing order would otherwise list a cluster once per member.
+    if (!listed_.insert((static_cast<std::uint64_t>(slot.id) + 1) << 32 | cluster)) return;
     cells_.push_back(Cell{cluster, slot.head});
     slot.head = static_cast<std::uint32_t>(cells_.size() - 1);
   }
@@ -298,6 +410,7 @@ class ClusterIndex {
     std::uint64_t class_and_person = 0;
     Seconds day = 0;
     std::uint32_t head = kNone;
+    std::uint32_t id = 0;  // the key's number, in order of first use
   };
   struct Cell {
     std::uint32_t cluster;
@@ -333,6 +446,7 @@ class ClusterIndex {
   std::vector<Slot> slots_;
   std::vector<Cell> cells_;
   std::size_t used_ = 0;
+  WordSet listed_;  // (key number + 1, cluster) of every cell
 };
 
 // Processing rank: clock times seed clusters, then coarser and vaguer reports join them.
@@ -345,7 +459,44 @@ int rank_of(const ObservationFacts& f) noexcept {
 
 class Clusterer {
  public:
-  explicit Clusterer(const std::vector<ObservationFacts>& facts) : facts_(facts), next_(facts.size(), kNone) {}
+  explicit Clusterer(const std::vector<ObservationFacts>& facts)
+      : facts_(facts), next_(facts.size(), kNone), people_set_(facts.size()), place_(facts.size()) {
+    // Equal participant lists and equal places get one number each, so a
+    // cluster summary tells distinct values apart with one comparison.
+    StringInterner places(facts.size() / 4 + 16);
+    std::vector<std::uint32_t> table(64, 0);  // observation + 1 holding a distinct list, or 0
+    std::size_t distinct = 0;
+    auto hash_of = [](const std::vector<std::uint32_t>& people) {
+      std::uint64_t h = people.size();
+      for (const auto p : people) h = mix(h ^ p);
+      return h;
+    };
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+      place_[i] = places.id(facts[i].event->place);
+      if ((distinct + 1) * 2 > table.size()) {
+        std::vector<std::uint32_t> old(table.size() * 2, 0);
+        old.swap(table);
+        for (const auto held : old) {
+          if (held == 0) continue;
+          std::size_t k = hash_of(facts[held - 1].people) & (table.size() - 1);
+          while (table[k] != 0) k = (k + 1) & (table.size() - 1);
+          table[k] = held;
+        }
+      }
+      for (std::size_t k = hash_of(facts[i].people) & (table.size() - 1);; k = (k + 1) & (table.size() - 1)) {
+        if (table[k] == 0) {
+          table[k] = static_cast<std::uint32_t>(i + 1);
+          people_set_[i] = static_cast<std::uint32_t>(i);
+          ++distinct;
+          break;
+        }
+        if (facts[table[k] - 1].people == facts[i].people) {
+          people_set_[i] = table[k] - 1;
+          break;
+        }
+      }
+    }
+  }
 
   std::vector<std::vector<std::size_t>> run() {
     struct Key {
@@ -365,10 +516,13 @@ class Clusterer {
       order.push_back(Key{rank_of(f), f.time.lo, f.time.hi - f.time.lo, static_cast<std::uint32_t>(i)});
     }
     std::sort(order.begin(), order.end());
-    // About one key per person and day an observation touches, plus one per person.
+    // Reports of one event share their keys, and a cluster is listed once per
+    // key: about a key and a cell per cluster and person. Reserving for every
+    // report instead would touch hundreds of megabytes never used at 10^6;
+    // the table grows when a collection needs more.
     std::size_t people = 0;
     for (const auto& f : facts_) people += std::max<std::size_t>(f.people.size(), 1);
-    index_.reserve(people * 2, people * 3);
+    index_.reserve(people / 4, people / 2);
     clusters_.reserve(facts_.size() / 2);
     seen_.reserve(facts_.size() / 2);
     for (const auto& k : order) place(k.index);
@@ -386,8 +540,114 @@ class Clusterer {
     std::uint32_t head = kNone;  // members as a list through next_
     std::uint32_t tail = kNone;
     std::uint32_t size = 0;
+    std::uint32_t counted = 0;         // members that compatibility checks read (see counts)
+    std::uint32_t summary = kNone;     // index into summaries_ once the cluster is big
     bool reported = false;
   };
+
+  // A cluster is checked against its reported members (a cluster of plans
+  // alone: against all of them); plans folded into a report are sources only.
+  bool counts(const Cluster& cluster, const ObservationFacts& m) const noexcept {
+    return !cluster.reported || m.status == EventStatus::reported;
+  }
+
+  // A big cluster's counted members, by kind (type, scope, whether they name
+  // anyone) and within a kind by distinct time, participant list and place.
+  // compatible() is a conjunction of conditions each on one of these pieces,
+  // so "compatible with every member" is "compatible with every distinct
+  // piece": the check costs the number of distinct values, not of members,
+  // and an event reported by hundreds of articles stays linear.
+  struct Kind {
+    EventType type = EventType::other;
+    MoveScope scope = MoveScope::unknown;
+    bool nobody = false;
+    std::uint32_t base = 0;                // a member of this kind
+    std::vector<std::uint32_t> times;      // one member per distinct time
+    std::vector<std::uint32_t> people;     // one member per distinct participant list
+    std::vector<std::uint32_t> places;     // one member per distinct place
+  };
+  struct Summary {
+    std::vector<Kind> kinds;
+    std::vector<std::uint32_t> people;  // every counted member's people, sorted
+    std::uint32_t types = 0;            // bit per EventType of a counted member
+  };
+  // Clusters get a summary from this many counted members on; smaller ones are
+  // checked member by member, without allocating.
+  static constexpr std::uint32_t kSummaryFrom = 8;
+
+  static bool same_time(const ObservationFacts& a, const ObservationFacts& b) noexcept {
+    const ObservedTime& x = a.time;
+    const ObservedTime& y = b.time;
+    return x.known == y.known && x.fine == y.fine && x.approx == y.approx && x.narrative == y.narrative &&
+           x.lo == y.lo && x.hi == y.hi && a.fuzz == b.fuzz;
+  }
+
+  void summarize(std::uint32_t c, std::uint32_t i) {
+    Summary& s = summaries_[clusters_[c].summary];
+    const ObservationFacts& f = facts_[i];
+    Kind* kind = nullptr;
+    for (auto& k : s.kinds) {
+      if (k.type == f.type && k.scope == f.scope && k.nobody == f.people.empty()) kind = &k;
+    }
+    if (!kind) {
+      s.kinds.push_back(Kind{f.type, f.scope, f.people.empty(), i, {}, {}, {}});
+      kind = &s.kinds.back();
+    }
+    if (std::none_of(kind->times.begin(), kind->times.end(), [&](std::uint32_t t) { return same_time(facts_[t], f); })) {
+      kind->times.push_back(i);
+    }
+    if (std::none_of(kind->people.begin(), kind->people.end(),
+                     [&](std::uint32_t p) { return people_set_[p] == people_set_[i]; })) {
+      kind->people.push_back(i);
+    }
+    if (std::none_of(kind->places.begin(), kind->places.end(), [&](std::uint32_t p) { return place_[p] == place_[i]; })) {
+      kind->places.push_back(i);
+    }
+    s.types |= 1u << static_cast<unsigned>(f.type);
+    for (const auto p : f.people) {
+      const auto at = std::lower_bound(s.people.begin(), s.people.end(), p);
+      if (at == s.people.end() || *at != p) s.people.insert(at, p);
+    }
+    // Relations within a document, looked up instead of scanning members.
+    const std::uint64_t where = (static_cast<std::uint64_t>(c) << 32) | f.doc;
+    related_.insert(where, f.event->index, 0);
+    for (const auto& r : f.event->relations) related_.insert(where, r.other, 1);
+  }
+
+  // True when a counted member of the summarized cluster `c` and `f` are related in their document.
+  bool related_to_member(std::uint32_t c, const ObservationFacts& f) const {
+    const std::uint64_t where = (static_cast<std::uint64_t>(c) << 32) | f.doc;
+    for (const auto& r : f.event->relations) {
+      if (related_.contains(where, r.other, 0)) return true;  // f points at a member
+    }
+    return related_.contains(where, f.event->index, 1);  // a member points at f
+  }
+
+  bool fits_kind(const Kind& kind, const ObservationFacts& f) const {
+    const ObservationFacts& base = facts_[kind.base];
+    const Traits mine = traits_of(f);
+    Traits other = traits_of(base);
+    for (const auto t : kind.times) {
+      other.time = &facts_[t].time;
+      other.fuzz = facts_[t].fuzz;
+      if (!compatible_content(mine, other)) return false;
+      // Against an undated report every time condition reads the same,
+      // whatever the member's time: the first one stands for all.
+      if (!f.time.known) break;
+    }
+    other.time = &base.time;
+    other.fuzz = base.fuzz;
+    for (const auto p : kind.people) {
+      other.people = &facts_[p].people;
+      if (!compatible_content(mine, other)) return false;
+    }
+    other.people = &base.people;
+    for (const auto p : kind.places) {
+      other.place = facts_[p].event->place;
+      if (!compatible_content(mine, other)) return false;
+    }
+    return true;
+  }
 
   // The index keys of an observation: per person, each day its time touches
   // (widened by `slack` for a query), or kAnyDay when it has no usable time.
@@ -454,6 +714,18 @@ class Clusterer {
     cluster.tail = i;
     ++cluster.size;
     cluster.reported = cluster.reported || facts_[i].status == EventStatus::reported;
+    if (counts(cluster, facts_[i])) {
+      ++cluster.counted;
+      if (cluster.summary != kNone) {
+        summarize(c, i);
+      } else if (cluster.counted >= kSummaryFrom) {
+        cluster.summary = static_cast<std::uint32_t>(summaries_.size());
+        summaries_.emplace_back();
+        for (auto m = cluster.head; m != kNone; m = next_[m]) {
+          if (counts(cluster, facts_[m])) summarize(c, m);
+        }
+      }
+    }
     for_each_key(facts_[i], 0, [&](std::uint64_t cp, Seconds day) { index_.add(cp, day, c); });
     if (any_day_lists_ && facts_[i].time.known && facts_[i].time.hi - facts_[i].time.lo <= kLongestIndexedUnit) {
       for_each_person_key(facts_[i], [&](std::uint64_t cp) { index_.add(cp, kAnyDay, c); });
@@ -471,12 +743,20 @@ class Clusterer {
     for (auto m = clusters_[c].head; m != kNone; m = next_[m]) visit(facts_[m]);
   }
 
+  // True when f is compatible with every counted member of cluster c.
   bool fits_all(std::uint32_t c, const ObservationFacts& f) const {
-    bool fits = true;
-    for_each_member(c, [&](const ObservationFacts& other) {
-      if (fits && other.status == EventStatus::reported) fits = compatible(f, other);
-    });
-    return fits;
+    const Cluster& cluster = clusters_[c];
+    if (cluster.summary != kNone) {
+      if (related_to_member(c, f)) return false;
+      for (const auto& kind : summaries_[cluster.summary].kinds) {
+        if (!fits_kind(kind, f)) return false;
+      }
+      return true;
+    }
+    for (auto m = cluster.head; m != kNone; m = next_[m]) {
+      if (counts(cluster, facts_[m]) && !compatible(f, facts_[m])) return false;
+    }
+    return true;
   }
 
   // Higher is better: shares the type, closest in time, most shared people, created first.
@@ -493,19 +773,38 @@ class Clusterer {
     }
   };
 
+  // Read from the reported members only.
   Score score(std::uint32_t c, const ObservationFacts& f) const {
     Score s;
     s.cluster = c;
-    std::vector<bool> met(f.people.size(), false);  // which of f's people a reported member names
+    const Cluster& cluster = clusters_[c];
+    if (!cluster.reported) return s;
+    if (cluster.summary != kNone) {
+      // The summary's members are exactly the reported ones.
+      const Summary& summary = summaries_[cluster.summary];
+      s.same_type = (summary.types >> static_cast<unsigned>(f.type)) & 1u;
+      for (const auto& kind : summary.kinds) {
+        for (const auto t : kind.times) {
+          if (f.time.known && facts_[t].time.known) s.distance = std::min(s.distance, gap(f.time, facts_[t].time));
+        }
+      }
+      for (const auto p : f.people) s.shared += std::binary_search(summary.people.begin(), summary.people.end(), p);
+      return s;
+    }
     for_each_member(c, [&](const ObservationFacts& other) {
       if (other.status != EventStatus::reported) return;
       if (other.type == f.type) s.same_type = 1;
       if (f.time.known && other.time.known) s.distance = std::min(s.distance, gap(f.time, other.time));
-      for (std::size_t k = 0; k < f.people.size(); ++k) {
-        met[k] = met[k] || std::binary_search(other.people.begin(), other.people.end(), f.people[k]);
-      }
     });
-    s.shared = static_cast<std::size_t>(std::count(met.begin(), met.end(), true));
+    // Which of f's people a reported member names.
+    for (const auto p : f.people) {
+      bool met = false;
+      for (auto m = cluster.head; m != kNone && !met; m = next_[m]) {
+        const auto& other = facts_[m];
+        met = other.status == EventStatus::reported && std::binary_search(other.people.begin(), other.people.end(), p);
+      }
+      s.shared += met;
+    }
     return s;
   }
 
@@ -522,28 +821,36 @@ class Clusterer {
         found = true;
       }
     };
+    // Candidates come in creation order, and ties go to the cluster created
+    // first: once one shares the type and all of f's people at no distance
+    // (for an undated f every distance is the same), no later one can win.
+    // A person's clusters on every date are candidates for an undated report,
+    // so this keeps it from reading the person's whole history.
+    auto unbeatable = [&] {
+      return found && best.same_type == 1 && best.shared == f.people.size() &&
+             (!f.time.known || best.distance == 0);
+    };
     if (planned) {
       // A plan folds into the reported event it announced, as a source only.
       for (const auto c : candidates_) {
         if (!clusters_[c].reported) continue;
         bool matches = false;
-        for_each_member(c, [&](const ObservationFacts& m) {
-          matches = matches || (m.status == EventStatus::reported && plan_matches(f, m));
-        });
+        for (auto m = clusters_[c].head; m != kNone && !matches; m = next_[m]) {
+          matches = facts_[m].status == EventStatus::reported && plan_matches(f, facts_[m]);
+        }
         if (matches) consider(c);
+        if (unbeatable()) break;
       }
       if (!found) {
         // Otherwise plans of one event still group together.
         for (const auto c : candidates_) {
-          if (clusters_[c].reported) continue;
-          bool fits = true;
-          for_each_member(c, [&](const ObservationFacts& m) { fits = fits && compatible(f, m); });
-          if (fits) consider(c);
+          if (!clusters_[c].reported && fits_all(c, f)) consider(c);
         }
       }
     } else {
       for (const auto c : candidates_) {
         if (clusters_[c].reported && fits_all(c, f)) consider(c);
+        if (unbeatable()) break;
       }
     }
     if (found) add_to(best.cluster, i);
@@ -554,6 +861,10 @@ class Clusterer {
   std::vector<std::uint32_t> next_;  // next member of the same cluster, per observation
   std::vector<Cluster> clusters_;
   ClusterIndex index_;
+  std::vector<std::uint32_t> people_set_;  // per observation: the first observation with its participant list
+  std::vector<std::uint32_t> place_;       // per observation: its place, numbered
+  std::vector<Summary> summaries_;
+  TripleSet related_;  // (cluster and document, index, 0): a counted member; (.., index, 1): a member relates to it
   std::vector<std::uint32_t> seen_;
   std::vector<std::uint32_t> candidates_;
   std::uint32_t stamp_ = 0;

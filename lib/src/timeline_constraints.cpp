@@ -17,7 +17,6 @@
 // caption-only before body, fewer documents before more.
 #include <algorithm>
 #include <numeric>
-#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -85,6 +84,22 @@ struct Builder {
   // Global node numbering during construction: 0 is the origin, 2c+1 = S(c), 2c+2 = E(c).
   std::vector<DifferenceConstraint> constraints;
   std::vector<Meaning> meanings;
+  // Per event, its documents once asked for: an event of hundreds of reports
+  // may be named by many contradictions of its component.
+  mutable std::vector<std::vector<std::string>> docs_of_event;
+  mutable std::vector<bool> docs_known;
+
+  const std::vector<std::string>& event_docs(std::size_t c) const {
+    if (docs_known.empty()) {
+      docs_of_event.resize(fused.size());
+      docs_known.assign(fused.size(), false);
+    }
+    if (!docs_known[c]) {
+      docs_of_event[c] = documents_of(obs, fused[c].event.observations);
+      docs_known[c] = true;
+    }
+    return docs_of_event[c];
+  }
 
   static std::size_t start_node(std::size_t c) { return 2 * c + 1; }
   static std::size_t end_node(std::size_t c) { return 2 * c + 2; }
@@ -106,7 +121,7 @@ struct Builder {
     if (m.kind == Kind::relation || m.kind == Kind::narration) {
       docs.assign(m.docs.begin(), m.docs.end());
     } else if (m.kind != Kind::order) {
-      docs = documents_of(obs, e.observations);
+      docs = event_docs(m.a);
     }
     std::string text;
     switch (m.kind) {
@@ -402,7 +417,7 @@ void apply(FusedEvent& f, Seconds s_lo, Seconds s_hi, Seconds e_lo, Seconds e_hi
 }  // namespace
 
 void place_in_time(std::vector<FusedEvent>& fused, const std::vector<Event>& obs, const std::vector<std::size_t>& cluster_of) {
-  Builder b{fused, obs, cluster_of, {}, {}};
+  Builder b{fused, obs, cluster_of, {}, {}, {}, {}};
   b.relations();
   b.narration();
 
@@ -435,6 +450,7 @@ void place_in_time(std::vector<FusedEvent>& fused, const std::vector<Event>& obs
   for (std::size_t k = 0; k < b.meanings.size(); ++k) constraints_of[find_root(parent, b.meanings[k].a)].push_back(k);
 
   std::vector<std::size_t> local(2 * fused.size() + 1, 0);
+  std::vector<std::size_t> touched;  // events given a conflict in the current component
   for (std::size_t root = 0; root < fused.size(); ++root) {
     const auto& events = members[root];
     if (events.empty()) continue;
@@ -477,7 +493,6 @@ void place_in_time(std::vector<FusedEvent>& fused, const std::vector<Event>& obs
       auto [dropped_text, dropped_docs] = b.explain(dropped);
       TimelineConflict conflict;
       conflict.field = dropped.field;
-      std::set<std::string> docs(dropped_docs.begin(), dropped_docs.end());
       std::vector<std::string> kept;
       conflict.values.push_back(dropped_text);
       conflict.value_docs.push_back(std::move(dropped_docs));
@@ -492,22 +507,35 @@ void place_in_time(std::vector<FusedEvent>& fused, const std::vector<Event>& obs
         }
         ++shown;
         auto [text, text_docs] = b.explain(m);
-        docs.insert(text_docs.begin(), text_docs.end());
         conflict.values.push_back(text);
         conflict.value_docs.push_back(std::move(text_docs));
         kept.push_back(std::move(text));
       }
       if (hidden) kept.push_back(fmt::format("and {} more", hidden));
+      // Every document involved: gathered as views, sorted and copied once
+      // (an event of hundreds of reports names hundreds of documents).
+      std::vector<std::string_view> docs;
+      for (const auto& value : conflict.value_docs) docs.insert(docs.end(), value.begin(), value.end());
+      std::sort(docs.begin(), docs.end());
+      docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
       conflict.docs.assign(docs.begin(), docs.end());
       conflict.chosen = join(kept, "; ");
       conflict.why = fmt::format("these cannot all hold; dropped the weakest: {}", dropped_text);
-      fused[dropped.a].event.conflicts.push_back(conflict);
-      sort_conflicts(fused[dropped.a].event.conflicts);
+      // Each event's conflicts are sorted once, after the component: a stable
+      // sort of the appended list gives the order sorting after each one would.
+      touched.push_back(dropped.a);
       if (dropped.b != Meaning::kNone && dropped.b != dropped.a) {
+        fused[dropped.a].event.conflicts.push_back(conflict);
         fused[dropped.b].event.conflicts.push_back(std::move(conflict));
-        sort_conflicts(fused[dropped.b].event.conflicts);
+        touched.push_back(dropped.b);
+      } else {
+        fused[dropped.a].event.conflicts.push_back(std::move(conflict));
       }
     }
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    for (const auto c : touched) sort_conflicts(fused[c].event.conflicts);
+    touched.clear();
   }
 }
 

@@ -10,7 +10,7 @@
 // Values that agree with the chosen one are refinements; the others are
 // conflicts. Two reported times are never averaged.
 #include <algorithm>
-#include <set>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -39,9 +39,17 @@ std::string join(const Strings& items, std::string_view sep) {
 // (fusion runs per cluster, so it must not allocate a string per report).
 using DocSet = std::vector<std::string_view>;
 
-void add_doc(DocSet& docs, std::string_view doc) {
-  const auto it = std::lower_bound(docs.begin(), docs.end(), doc);
-  if (it == docs.end() || *it != doc) docs.insert(it, doc);
+// Adds a document to a set filled in canonical order: a cluster's members
+// are ascending observation indices, and observations are sorted by
+// document, so a document is either the last one added or a new, greater one.
+void add_next_doc(DocSet& docs, std::string_view doc) {
+  if (docs.empty() || docs.back() != doc) docs.push_back(doc);
+}
+
+// The sorted, distinct union of documents gathered in any order.
+void sort_docs(DocSet& docs) {
+  std::sort(docs.begin(), docs.end());
+  docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
 }
 
 std::vector<std::string> strings_of(const DocSet& docs) { return {docs.begin(), docs.end()}; }
@@ -101,11 +109,16 @@ std::string time_reason(const TimeChoice& chosen, const TimeChoice& other) {
 
 // Chooses among the values that `value_of` gives for the reported members.
 // Returns the chosen value's index into `choices` (or -1 if none).
+// Members are grouped by value first; which values agree is decided once per
+// pair of distinct values, so a cluster of hundreds of reports costs its
+// members times its few distinct values.
 template <class ValueOf>
 int choose_time(const std::vector<Event>& obs, const std::vector<std::size_t>& members, ValueOf value_of,
                 std::vector<TimeChoice>& choices) {
   choices.clear();
-  for (const auto i : members) {
+  std::vector<int> value_at(members.size(), -1);  // per member: its choice, -1 when it states none
+  for (std::size_t k = 0; k < members.size(); ++k) {
+    const auto i = members[k];
     const Event& e = obs[i];
     const std::optional<TimePoint>& v = value_of(e);
     if (!is_reported(e) || !v) continue;
@@ -114,25 +127,42 @@ int choose_time(const std::vector<Event>& obs, const std::vector<std::size_t>& m
       choices.push_back(TimeChoice{*v, {}, {}, false, false, false});
       it = choices.end() - 1;
     }
+    value_at[k] = static_cast<int>(it - choices.begin());
     it->stating.push_back(i);
     it->exact = it->exact || !e.approx;
     it->placed = it->placed || !e.place.empty();
   }
+  if (choices.empty()) return -1;
+  std::vector<char> agree(choices.size());
   for (auto& c : choices) {
-    for (const auto i : members) {
-      const Event& e = obs[i];
-      const std::optional<TimePoint>& v = value_of(e);
-      if (!is_reported(e) || !v || !agrees(*v, c.value)) continue;
-      add_doc(c.docs, e.doc);
+    for (std::size_t v = 0; v < choices.size(); ++v) agree[v] = agrees(choices[v].value, c.value);
+    for (std::size_t k = 0; k < members.size(); ++k) {
+      if (value_at[k] < 0 || !agree[static_cast<std::size_t>(value_at[k])]) continue;
+      const Event& e = obs[members[k]];
+      add_next_doc(c.docs, e.doc);
       c.body = c.body || !e.from_caption;
     }
   }
-  if (choices.empty()) return -1;
   std::size_t best = 0;
   for (std::size_t k = 1; k < choices.size(); ++k) {
     if (choices[k].key() > choices[best].key()) best = k;
   }
   return static_cast<int>(best);
+}
+
+// The distinct documents of some observations given in canonical order.
+std::vector<std::string> docs_in_order(const std::vector<Event>& obs, const std::vector<std::size_t>& stating) {
+  std::vector<std::string> docs;
+  for (const auto i : stating) {
+    if (docs.empty() || docs.back() != obs[i].doc) docs.push_back(obs[i].doc);
+  }
+  return docs;
+}
+
+std::vector<std::string> sorted_union(std::vector<std::string> docs) {
+  std::sort(docs.begin(), docs.end());
+  docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+  return docs;
 }
 
 // The conflict entry for a time field, or nothing when every value agrees.
@@ -148,17 +178,15 @@ std::optional<TimelineConflict> time_conflict(const std::vector<Event>& obs, std
             [](const TimeChoice* a, const TimeChoice* b) { return a->key() > b->key(); });
   TimelineConflict c;
   c.field = std::move(field);
-  std::set<std::string> all_docs;
+  std::vector<std::string> all_docs;
   auto add = [&](const TimeChoice& t) {
     c.values.push_back(t.value.timex());
-    std::set<std::string> stating_docs;
-    for (const auto i : t.stating) stating_docs.insert(obs[i].doc);
-    c.value_docs.emplace_back(stating_docs.begin(), stating_docs.end());
-    all_docs.insert(stating_docs.begin(), stating_docs.end());
+    c.value_docs.push_back(docs_in_order(obs, t.stating));
+    all_docs.insert(all_docs.end(), c.value_docs.back().begin(), c.value_docs.back().end());
   };
   add(winner);
   for (const auto* r : rival_list) add(*r);
-  c.docs.assign(all_docs.begin(), all_docs.end());
+  c.docs = sorted_union(std::move(all_docs));
   c.chosen = c.values[0];
   const TimeChoice& runner_up = *rival_list.front();
   c.why = fmt::format("{} ({}{}) over {} ({}{}): {}", c.chosen, docs_label(winner.docs), caption_note(obs, winner),
@@ -191,9 +219,11 @@ bool places_agree(std::string_view a, std::string_view b) noexcept {
 }  // namespace
 
 std::vector<std::string> documents_of(const std::vector<Event>& observations, const std::vector<std::size_t>& members) {
-  std::set<std::string> docs;
-  for (const auto i : members) docs.insert(observations[i].doc);
-  return {docs.begin(), docs.end()};
+  DocSet docs;
+  docs.reserve(members.size());
+  for (const auto i : members) docs.push_back(observations[i].doc);
+  sort_docs(docs);
+  return strings_of(docs);
 }
 
 void sort_conflicts(std::vector<TimelineConflict>& conflicts) {
@@ -204,8 +234,12 @@ void sort_conflicts(std::vector<TimelineConflict>& conflicts) {
     }
     return std::size(order);
   };
+  // Compared in place: building tuples of the fields would copy every value list per comparison.
   std::stable_sort(conflicts.begin(), conflicts.end(), [&](const TimelineConflict& a, const TimelineConflict& b) {
-    return std::make_tuple(rank(a.field), a.field, a.values) < std::make_tuple(rank(b.field), b.field, b.values);
+    const auto ra = rank(a.field), rb = rank(b.field);
+    if (ra != rb) return ra < rb;
+    if (a.field != b.field) return a.field < b.field;
+    return a.values < b.values;
   });
 }
 
@@ -288,7 +322,7 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
     }
     const auto k = static_cast<std::size_t>(it - durations.begin());
     duration_stating[k].push_back(i);
-    add_doc(it->docs, e.doc);
+    add_next_doc(it->docs, e.doc);
     it->body = it->body || !e.from_caption;
     it->exact = it->exact || !e.approx;
   }
@@ -309,13 +343,14 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
       });
       TimelineConflict c;
       c.field = "duration";
-      std::set<std::string> all;
+      DocSet all;
       for (const auto k : order) {
         c.values.push_back(durations[k].value.iso());
         c.value_docs.push_back(strings_of(durations[k].docs));
-        all.insert(durations[k].docs.begin(), durations[k].docs.end());
+        all.insert(all.end(), durations[k].docs.begin(), durations[k].docs.end());
       }
-      c.docs.assign(all.begin(), all.end());
+      sort_docs(all);
+      c.docs = strings_of(all);
       c.chosen = durations[best].value.iso();
       const auto& runner = durations[order[1]];
       const auto& chosen = durations[best];
@@ -347,14 +382,14 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
       places.push_back(PlaceChoice{e.place, {}, {}});
       it = places.end() - 1;
     }
-    add_doc(it->naming, e.doc);
+    add_next_doc(it->naming, e.doc);
   }
   if (!places.empty()) {
     for (auto& p : places) {
       for (const auto& q : places) {
-        if (!places_agree(p.value, q.value)) continue;
-        for (const auto d : q.naming) add_doc(p.docs, d);
+        if (places_agree(p.value, q.value)) p.docs.insert(p.docs.end(), q.naming.begin(), q.naming.end());
       }
+      sort_docs(p.docs);
     }
     std::size_t best = 0;
     for (std::size_t k = 1; k < places.size(); ++k) {
@@ -369,16 +404,16 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
       std::sort(rivals.begin(), rivals.end(), [](const PlaceChoice* a, const PlaceChoice* b) { return a->key() > b->key(); });
       TimelineConflict c;
       c.field = "place";
-      std::set<std::string> all;
+      DocSet all = places[best].naming;
       c.values.push_back(out.place);
       c.value_docs.push_back(strings_of(places[best].naming));
-      all.insert(places[best].naming.begin(), places[best].naming.end());
       for (const auto* r : rivals) {
         c.values.emplace_back(r->value);
         c.value_docs.push_back(strings_of(r->naming));
-        all.insert(r->naming.begin(), r->naming.end());
+        all.insert(all.end(), r->naming.begin(), r->naming.end());
       }
-      c.docs.assign(all.begin(), all.end());
+      sort_docs(all);
+      c.docs = strings_of(all);
       c.chosen = out.place;
       const bool more = places[best].docs.size() != rivals.front()->docs.size();
       c.why = fmt::format("{} ({}) over {} ({}): {}", out.place, docs_label(places[best].docs), rivals.front()->value,
@@ -387,25 +422,50 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
     }
   }
 
-  // Participants: the union, most supported first, then by name.
-  std::vector<std::pair<std::string_view, std::string_view>> named;  // (participant, doc)
+  // Participants: the union, most supported first, then by name. Members come
+  // in document order, so a name's documents are counted as they change.
+  std::vector<std::string_view> names;      // distinct, in order of first mention
+  std::vector<std::size_t> name_docs;       // per name: documents naming it
+  std::vector<std::size_t> name_last_doc;   // per name: the last document counted, + 1
+  std::size_t doc_number = 0;
+  std::string_view last_doc;
+  // Distinct names are few in a small cluster, where a scan beats hashing; a
+  // big one numbers them through a table, so that it stays linear.
+  constexpr std::size_t kScanUpTo = 8;
+  std::optional<StringInterner> numbering;
+  if (as_reported.size() > kScanUpTo) numbering.emplace(as_reported.size() + 16);
+  auto mention = [&](std::string_view name) {
+    if (name.empty()) return;
+    std::size_t k = 0;
+    if (numbering) k = numbering->id(name);
+    else while (k < names.size() && names[k] != name) ++k;
+    if (k == names.size()) {
+      names.push_back(name);
+      name_docs.push_back(0);
+      name_last_doc.push_back(0);
+    }
+    if (name_last_doc[k] != doc_number) {
+      name_last_doc[k] = doc_number;
+      ++name_docs[k];
+    }
+  };
   for (const auto i : as_reported) {
     const Event& e = pool[i];
-    if (!e.subject.empty()) named.emplace_back(e.subject, e.doc);
-    for (const auto& p : e.participants) {
-      if (!p.empty()) named.emplace_back(p, e.doc);
+    if (doc_number == 0 || e.doc != last_doc) {
+      ++doc_number;
+      last_doc = e.doc;
     }
+    mention(e.subject);
+    for (const auto& p : e.participants) mention(p);
   }
-  std::sort(named.begin(), named.end());
-  named.erase(std::unique(named.begin(), named.end()), named.end());
-  std::vector<std::pair<std::size_t, std::string_view>> support;  // (documents, name), by name
-  for (const auto& [name, doc] : named) {
-    if (support.empty() || support.back().second != name) support.emplace_back(0, name);
-    ++support.back().first;
-  }
-  std::stable_sort(support.begin(), support.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-  out.participants.reserve(support.size());
-  for (const auto& s : support) out.participants.emplace_back(s.second);
+  std::vector<std::size_t> by_support(names.size());
+  for (std::size_t k = 0; k < by_support.size(); ++k) by_support[k] = k;
+  std::sort(by_support.begin(), by_support.end(), [&](std::size_t a, std::size_t b) {
+    if (name_docs[a] != name_docs[b]) return name_docs[a] > name_docs[b];
+    return names[a] < names[b];
+  });
+  out.participants.reserve(names.size());
+  for (const auto k : by_support) out.participants.emplace_back(names[k]);
 
   // The representative report: it states the chosen start, is body text, names
   // the most people and has a summary; ties go to the canonical order.
@@ -438,19 +498,22 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
     }
   }
 
-  // Sources: every report, plans included.
-  for (const auto i : members) {
+  // Sources: every report, plans included; ordered and deduplicated before
+  // their strings are copied.
+  auto source_key = [&](std::size_t i) {
+    const Event& e = obs[i];
+    return std::make_tuple(std::string_view{e.doc}, std::string_view{e.sentence}, std::string_view{e.time_text},
+                           e.from_caption, e.status == EventStatus::planned);
+  };
+  std::vector<std::size_t> told = members;
+  std::sort(told.begin(), told.end(), [&](std::size_t a, std::size_t b) { return source_key(a) < source_key(b); });
+  told.erase(std::unique(told.begin(), told.end(), [&](std::size_t a, std::size_t b) { return source_key(a) == source_key(b); }),
+             told.end());
+  out.sources.reserve(told.size());
+  for (const auto i : told) {
     const Event& e = obs[i];
     out.sources.push_back(TimelineSource{e.doc, e.sentence, e.time_text, e.from_caption, e.status == EventStatus::planned});
   }
-  auto source_key = [](const TimelineSource& s) {
-    return std::tie(s.doc, s.sentence, s.mention, s.from_caption, s.planned);
-  };
-  std::sort(out.sources.begin(), out.sources.end(),
-            [&](const TimelineSource& a, const TimelineSource& b) { return source_key(a) < source_key(b); });
-  out.sources.erase(std::unique(out.sources.begin(), out.sources.end(),
-                                [&](const TimelineSource& a, const TimelineSource& b) { return source_key(a) == source_key(b); }),
-                    out.sources.end());
   sort_conflicts(out.conflicts);
   return fused;
 }
