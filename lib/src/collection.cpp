@@ -105,7 +105,7 @@ std::pair<std::vector<Event>, std::vector<StatedStay>> timeline_input(const std:
       stay.duration = s.duration;
       stay.approx = s.approx;
       stay.sentence = s.sentence;
-      stay.mention = (s.approx ? "약 " : "") + s.duration.iso();
+      stay.mention = s.mention.empty() ? (s.approx ? "약 " : "") + s.duration.iso() : s.mention;
       input.second.push_back(std::move(stay));
     }
   }

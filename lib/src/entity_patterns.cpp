@@ -56,6 +56,9 @@ bool Recognizer::korean_name(std::string_view w) const {
   if (n >= 3 && has_class(w.substr(0, w.size() - 3), WordClass::not_name) && is_particle(w.substr(w.size() - 3))) {
     return false;
   }
+  // `경제부 장관`, `노동부 장관`: an ordinary word and a one-syllable unit (a
+  // ministry, an office) before a title, not surname + given name.
+  if (n == 3 && has_class(w.substr(0, 6), WordClass::not_name)) return false;
   return true;
 }
 

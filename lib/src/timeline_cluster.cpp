@@ -93,6 +93,11 @@ bool subset_people(const ObservationFacts& a, const ObservationFacts& b) noexcep
   return shared > 0 && (shared == a.people.size() || shared == b.people.size());
 }
 
+// Two or more people, one side's list within the other's.
+bool same_company(const ObservationFacts& a, const ObservationFacts& b) noexcept {
+  return std::min(a.people.size(), b.people.size()) >= 2 && subset_people(a, b);
+}
+
 Seconds gap(const ObservedTime& a, const ObservedTime& b) noexcept {
   if (a.hi < b.lo) return b.lo - a.hi;
   if (b.hi < a.lo) return a.lo - b.hi;
@@ -215,7 +220,13 @@ bool compatible(const ObservationFacts& a, const ObservationFacts& b) {
     return false;  // entering the country and reaching a venue are two events
   }
   if (!people_compatible(a, b, cls == TypeClass::gathering || cls == TypeClass::other)) return false;
-  if (!place_compatible(ea.place, eb.place)) return false;
+  // Places are said at different precisions (`서울 중구` for the hotel,
+  // `본사` for `서울 종로구`): the same two or more people at one gathering of
+  // one type outweigh differently named places.
+  if (!place_compatible(ea.place, eb.place) &&
+      !(same_type && cls == TypeClass::gathering && same_company(a, b))) {
+    return false;
+  }
   if (same_type) return times_compatible(a, b);
 
   if (cls == TypeClass::movement) {
