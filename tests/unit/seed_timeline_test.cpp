@@ -58,12 +58,13 @@ std::optional<std::size_t> find_expected(const Timeline& t, const nlohmann::json
 
 }  // namespace
 
-TEST_CASE("seeds: the required events of the expected timeline, in order", "[seeds][timeline]") {
+TEST_CASE("seeds: the required events of the expected timeline in order", "[seeds][timeline]") {
   if (!have_seeds()) return;
   const auto& t = seed_timeline();
   INFO(describe(t));
+  const auto spec = expected();
   std::size_t next = 0;
-  for (const auto& x : expected()["events"]) {
+  for (const auto& x : spec.at("events")) {
     if (x.value("optional", false)) continue;
     INFO("expected event " << x["n"] << ": " << x["what"].get<std::string>());
     const auto found = find_expected(t, x, next);
@@ -94,17 +95,19 @@ TEST_CASE("seeds: no extra events in the window beyond the optional ones", "[see
   if (!have_seeds()) return;
   const auto& t = seed_timeline();
   INFO(describe(t));
+  const auto spec = expected();
   std::size_t required = 0, optional = 0;
-  for (const auto& x : expected()["events"]) (x.value("optional", false) ? optional : required) += 1;
+  for (const auto& x : spec.at("events")) (x.value("optional", false) ? optional : required) += 1;
   CHECK(t.events.size() >= required);
   CHECK(t.events.size() <= required + optional);
 }
 
-TEST_CASE("seeds: the Krafton meeting's start is inferred, the luncheon only bounded", "[seeds][timeline]") {
+TEST_CASE("seeds: the Krafton meeting's start is inferred and the luncheon only bounded", "[seeds][timeline]") {
   if (!have_seeds()) return;
   const auto& t = seed_timeline();
   INFO(describe(t));
-  for (const auto& x : expected()["events"]) {
+  const auto spec = expected();
+  for (const auto& x : spec.at("events")) {
     if (!x.value("inferred", false)) continue;
     INFO("expected event " << x["n"]);
     const auto found = find_expected(t, x, 0);
@@ -123,14 +126,16 @@ TEST_CASE("seeds: the Krafton meeting's start is inferred, the luncheon only bou
   }
 }
 
-TEST_CASE("seeds: the arrival and the departure keep their start conflicts, and no order conflict is left", "[seeds][timeline]") {
+TEST_CASE("seeds: the arrival and the departure keep their start conflicts and no order conflict is left", "[seeds][timeline]") {
   if (!have_seeds()) return;
   const auto& t = seed_timeline();
   INFO(describe(t));
-  for (const auto& x : expected()["events"]) {
+  const auto spec = expected();
+  for (const auto& x : spec.at("events")) {
     if (x.value("optional", false)) continue;
     const auto found = find_expected(t, x, 0);
-    REQUIRE(found);
+    CHECK(found);
+    if (!found) continue;
     const auto& e = t.events[*found];
     INFO("expected event " << x["n"]);
     const bool start_conflict = std::any_of(e.conflicts.begin(), e.conflicts.end(),
@@ -147,7 +152,8 @@ TEST_CASE("seeds: the window runs from the arrival to the departure and agrees w
   if (!have_seeds()) return;
   const auto& t = seed_timeline();
   INFO(describe(t));
-  const auto w = expected()["window"];
+  const auto spec = expected();
+  const auto w = spec.at("window");
   REQUIRE(t.window.start);
   REQUIRE(t.window.end);
   CHECK(t.window.start->timex() == w["start"].get<std::string>());
@@ -158,11 +164,12 @@ TEST_CASE("seeds: the window runs from the arrival to the departure and agrees w
   CHECK(t.window.agreement.find("agrees") != std::string::npos);
 }
 
-TEST_CASE("seeds: the context holds the earlier meetings and announcements, dated", "[seeds][timeline]") {
+TEST_CASE("seeds: the context holds the earlier meetings and announcements with their dates", "[seeds][timeline]") {
   if (!have_seeds()) return;
   const auto& t = seed_timeline();
   INFO(describe(t));
-  for (const auto& x : expected()["context_outside_window"]) {
+  const auto spec = expected();
+  for (const auto& x : spec.at("context_outside_window")) {
     const auto when = x["start"].get<std::string>();
     INFO("context " << when << ": " << x["what"].get<std::string>());
     const bool found = std::any_of(t.context.begin(), t.context.end(), [&](const TimelineEvent& c) {

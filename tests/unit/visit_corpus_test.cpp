@@ -42,11 +42,11 @@ TEST_CASE("visit set: a Korean chairman's two days in Tokyo", "[visits]") { chec
 
 TEST_CASE("visit set: a president's state visit", "[visits]") { check_set("chile_state_visit"); }
 
-TEST_CASE("visit set: a Japanese chairman in Busan, an undated article and a caption-only time", "[visits]") {
+TEST_CASE("visit set: a Japanese chairman in Busan with an undated article and a caption-only time", "[visits]") {
   check_set("minato_busan");
 }
 
-TEST_CASE("visit scoring: a timeline meets its gold, and a shifted time does not", "[visits]") {
+TEST_CASE("visit scoring: a timeline meets its gold and a shifted time does not", "[visits]") {
   TimelineEvent a;
   a.id = "e1";
   a.type = EventType::arrive;
