@@ -2,14 +2,14 @@
 //   ./build/bench/tagger_bench --benchmark_filter=TagText
 // TagText at 1, 10 and 50 MB checks that time grows linearly with size;
 // TagArticles is the realistic case (4 KB articles, one call each); Match is
-// phase one alone; the Pipeline, StatedReference (the byline/caption scan) and
-// WriteJson rows cost what `ktimeline tag` adds around the tagger.
+// phase one alone; the Pipeline (read_document + tag) and WriteJson rows cost
+// what `ktimeline tag` adds around the tagger.
 #include <benchmark/benchmark.h>
 
 #include <map>
 
 #include "ktimeline/output.hpp"
-#include "ktimeline/pipeline.hpp"
+#include "ktimeline/collection.hpp"
 #include "ktimeline/tagger.hpp"
 #include "news_corpus.hpp"
 
@@ -88,9 +88,8 @@ void PipelineArticles(benchmark::State& state) {
   const auto& docs = articles();
   for (auto _ : state) {
     for (const auto& doc : docs) {
-      ktimeline::SourceDocument source{"bench", doc, std::nullopt};
-      const auto reference = ktimeline::own_reference(source, {});
-      auto tagged = ktimeline::tag_document(tagger(), std::move(source), reference, {});
+      auto read = ktimeline::read_source_document({"bench", doc, std::nullopt}, {});
+      auto tagged = ktimeline::tag_read_document(tagger(), std::move(read), {});
       benchmark::DoNotOptimize(tagged.mentions.data());
     }
   }
@@ -98,25 +97,13 @@ void PipelineArticles(benchmark::State& state) {
 }
 BENCHMARK(PipelineArticles)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
-void StatedReferenceArticles(benchmark::State& state) {
-  const auto& docs = articles();
-  for (auto _ : state) {
-    for (const auto& doc : docs) {
-      auto ref = ktimeline::stated_reference(doc);
-      benchmark::DoNotOptimize(ref);
-    }
-  }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * total_size(docs)));
-}
-BENCHMARK(StatedReferenceArticles)->Unit(benchmark::kMillisecond)->MinTime(1.0);
-
 void WriteJsonArticles(benchmark::State& state) {
   std::vector<ktimeline::TaggedDocument> tagged;
   for (const auto& doc : articles()) {
-    tagged.push_back(ktimeline::tag_document(tagger(), {"bench", doc, std::nullopt},
-                                             {ktimeline::parse_timex_point("2025-02-04"),
-                                              ktimeline::ReferenceSource::given},
-                                             {}));
+    ktimeline::PipelineOptions options;
+    options.reference = ktimeline::parse_timex_point("2025-02-04");
+    tagged.push_back(ktimeline::tag_read_document(
+        tagger(), ktimeline::read_source_document({"bench", doc, std::nullopt}, options), options));
   }
   std::string out;
   for (auto _ : state) {

@@ -3,10 +3,9 @@
 //   altman_timeline                       the bundled articles, as text
 //   altman_timeline --format json a.txt   these articles
 //
-// The program runs the library's stages one after the other: load the
-// articles, analyze each one (ktimeline::tag_documents), then write. Until
-// the event and timeline modules land, "write" prints each article's time
-// mentions; the timeline stage slots in between analyze and write.
+// It is the library's whole chain in a few lines (altman_timeline() below):
+// read_collection -> EventExtractor::analyze -> timeline_of_articles ->
+// write_timeline. Nothing in it knows about Altman but the name it asks for.
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
@@ -17,8 +16,8 @@
 #include <vector>
 
 #include "bundled_articles.hpp"
-#include "ktimeline/output.hpp"
-#include "ktimeline/pipeline.hpp"
+#include "ktimeline/collection.hpp"
+#include "ktimeline/timeline_output.hpp"
 
 namespace {
 
@@ -50,19 +49,20 @@ std::vector<ktimeline::SourceDocument> from_files(const std::vector<std::string>
   return docs;
 }
 
-std::string render(const std::vector<ktimeline::TaggedDocument>& tagged, ktimeline::OutputFormat format) {
-  std::string out;
-  if (format == ktimeline::OutputFormat::text) {
-    out += "Sam Altman in Seoul, 3-4 February 2025: the time mentions of each article\n\n";
+// The library's stages, one after the other: read the articles and settle
+// their reference dates across the collection, analyze each one (time
+// mentions, people, events), then build Sam Altman's timeline.
+ktimeline::Timeline altman_timeline(std::vector<ktimeline::SourceDocument> sources) {
+  const ktimeline::PipelineOptions options;
+  const auto gazetteer = ktimeline::GazetteerBuilder{}.build();
+  const ktimeline::EventExtractor extractor(gazetteer, ktimeline::TaggerBuilder{}.build());
+  std::vector<ktimeline::ArticleAnalysis> analyses;
+  for (auto& doc : ktimeline::read_collection(std::move(sources), options)) {
+    analyses.push_back(extractor.analyze(std::move(doc), ktimeline::base_context(options)));
   }
-  const auto framing = ktimeline::tagged_framing(format, tagged.size());
-  out += framing.before;
-  for (std::size_t i = 0; i < tagged.size(); ++i) {
-    if (i > 0) out += framing.between;
-    ktimeline::write_tagged(out, format, tagged[i]);
-  }
-  out += framing.after;
-  return out;
+  ktimeline::TimelineRequest request;
+  request.entity = "샘 올트먼";
+  return ktimeline::timeline_of_articles(analyses, gazetteer, request);
 }
 
 }  // namespace
@@ -73,7 +73,7 @@ int main(int argc, char** argv) {
   std::string format_name = "text";
   app.add_option("FILE", files, "articles to read instead of the bundled ones");
   app.add_option("--format", format_name, "output form")
-      ->check(CLI::IsMember({"text", "json", "jsonl", "timeml", "svg", "ics"}))
+      ->check(CLI::IsMember({"text", "json", "jsonl", "svg", "ics"}))
       ->capture_default_str();
   try {
     app.parse(argc, argv);
@@ -81,18 +81,16 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? exit_ok : exit_usage;
   }
   const auto format = ktimeline::parse_output_format(format_name).value_or(ktimeline::OutputFormat::text);
-  if (!ktimeline::supports_tagged(format)) {
-    std::fprintf(stderr, "altman_timeline: --format %s needs the timeline module, which is not built yet\n",
-                 format_name.c_str());
+  if (!ktimeline::supports_timeline(format)) {
+    std::fprintf(stderr, "altman_timeline: a timeline cannot be written as %s\n", format_name.c_str());
     return exit_usage;
   }
 
   try {
     bool failed = false;
     auto docs = files.empty() ? bundled() : from_files(files, failed);
-    const auto tagger = ktimeline::TaggerBuilder{}.build();
-    const auto tagged = ktimeline::tag_documents(tagger, std::move(docs), {});
-    const auto out = render(tagged, format);
+    std::string out;
+    ktimeline::write_timeline(out, format, altman_timeline(std::move(docs)));
     std::fwrite(out.data(), 1, out.size(), stdout);
     return failed ? exit_failed : exit_ok;
   } catch (const std::exception& e) {

@@ -41,6 +41,7 @@ endfunction()
 
 if(TARGET ktimeline_cli)
   set(article "${program_data}/article.txt")
+  set(second "${program_data}/second_article.txt")
 
   program_test(cli.tag.article_fields PROGRAM ktimeline_cli EXIT 0 ARGS tag ${article}
     JSON tag JSON_SOURCE ${article} RECORDS 1
@@ -52,9 +53,13 @@ if(TARGET ktimeline_cli)
     JSON tag JSON_SOURCE ${article} RECORDS 1 STDOUT [[{"id":"stdin",]])
   program_test(cli.tag.dash_is_stdin PROGRAM ktimeline_cli EXIT 0 ARGS tag - INPUT ${article}
     STDOUT [[{"id":"stdin",]])
-  program_test(cli.tag.given_reference_wins PROGRAM ktimeline_cli EXIT 0
+  # --reference is for the documents that state none (interface.md).
+  program_test(cli.tag.stated_reference_wins PROGRAM ktimeline_cli EXIT 0
     ARGS tag --reference 2025-03-10T08:00 ${article}
-    STDOUT [["reference":{"value":"2025-03-10T08:00","source":"given"}]] [["value":"2025-03-03T23:00"]])
+    STDOUT [["reference":{"value":"2025-02-04T18:05","source":"byline"}]] [["value":"2025-02-03T23:00"]])
+  program_test(cli.tag.reference_for_documents_without_one PROGRAM ktimeline_cli EXIT 0
+    ARGS tag --reference 2025-03-10T08:00 INPUT ${program_data}/no_date.txt
+    STDOUT [["reference":{"value":"2025-03-10T08:00","source":"given"}]] [["value":"2025-03-09T23:00"]])
   program_test(cli.tag.json_array PROGRAM ktimeline_cli EXIT 0 ARGS tag --format json ${article} ${article}
     MATCHES "^\\[{\"id\":\"article.txt\".*},\n{\"id\":\"article.txt\".*}\\]\n$")
   program_test(cli.tag.timeml PROGRAM ktimeline_cli EXIT 0 ARGS tag --format timeml ${article}
@@ -105,16 +110,51 @@ if(TARGET ktimeline_cli)
     STDERR "tag cannot write --format svg")
   program_test(cli.usage.help PROGRAM ktimeline_cli EXIT 0 ARGS tag --help
     STDOUT "--reference" "--tz" "--prefer" "--entity" "--window" "--gazetteer" "--format" "--threads" "-o" "--jsonl")
-  foreach(command events timeline merge)
-    program_test(cli.usage.${command}_not_yet PROGRAM ktimeline_cli EXIT 2
-      ARGS ${command} --entity 샘\ 올트먼 --window all --format json ${article}
-      STDERR "ktimeline: ${command} is not implemented yet")
-  endforeach()
+  program_test(cli.usage.events_cannot_draw PROGRAM ktimeline_cli EXIT 2 ARGS events --format ics ${article}
+    STDERR "events cannot write --format ics")
+  program_test(cli.usage.timeline_not_timeml PROGRAM ktimeline_cli EXIT 2 ARGS timeline --format timeml ${article}
+    STDERR "timeline cannot write --format timeml")
+  program_test(cli.usage.merge_needs_files PROGRAM ktimeline_cli EXIT 2 ARGS merge)
+  program_test(cli.usage.bad_gazetteer PROGRAM ktimeline_cli EXIT 2 ARGS events --gazetteer ${program_data}/broken.jsonl ${article}
+    STDERR "bad --gazetteer")
+
+  # events: one record per document, in input order.
+  program_test(cli.events.jsonl PROGRAM ktimeline_cli EXIT 0 ARGS events --format jsonl ${article} ${second}
+    JSON events RECORDS 2
+    STDOUT [[{"id":"article.txt","reference":{"value":"2025-02-04T18:05","source":"byline"},"events":]]
+           [["type":"depart","status":"reported","start":"2025-02-04T17:30"]]
+           [[{"id":"second_article.txt",]])
+  program_test(cli.events.text PROGRAM ktimeline_cli EXIT 0 ARGS events ${article}
+    STDOUT [[# article.txt  (reference 2025-02-04T18:05, byline)]] "depart")
+  program_test(cli.events.failure_keeps_others PROGRAM ktimeline_cli EXIT 1
+    ARGS events --format jsonl ${program_data}/nul.txt ${article}
+    JSON events RECORDS 1 STDERR [[{"id":"nul.txt","error":"NUL byte]])
+
+  # timeline: one merged timeline; json keeps the evidence merge needs.
+  program_test(cli.timeline.json PROGRAM ktimeline_cli EXIT 0 ARGS timeline --format json --window all ${article} ${second}
+    JSON timeline STDOUT [["timezone":"Asia/Seoul"]] [["start":"2025-02-03T23:00"]] [["evidence":{"events":]])
+  program_test(cli.timeline.text PROGRAM ktimeline_cli EXIT 0 ARGS timeline --entity 베커 ${article} ${second}
+    STDOUT "2월 3일(월)" "~23:00" "~14:40–16:40" "[article,second]")
+  program_test(cli.timeline.ics PROGRAM ktimeline_cli EXIT 0 ARGS timeline --format ics ${article}
+    STDOUT "BEGIN:VCALENDAR" "DTSTART:20250203T140000Z" "END:VCALENDAR")
+  program_test(cli.timeline.svg PROGRAM ktimeline_cli EXIT 0 ARGS timeline --format svg ${article}
+    STDOUT "<svg xmlns=\"http://www.w3.org/2000/svg\"" "</svg>")
+  program_test(cli.timeline.failure_keeps_others PROGRAM ktimeline_cli EXIT 1
+    ARGS timeline --format json ${program_data}/invalid_utf8.txt ${article}
+    JSON timeline STDERR [[{"id":"invalid_utf8.txt","error":"invalid UTF-8]])
+
+  # merge: shards merged equal the timeline of all documents at once.
+  add_test(NAME cli.merge.round_trip
+    COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:ktimeline_cli> -DFIRST=${article} -DSECOND=${second}
+            -DWORK=${CMAKE_CURRENT_BINARY_DIR}/merge_round_trip -P "${program_tests_dir}/merge_round_trip.cmake")
+  program_test(cli.merge.not_a_timeline PROGRAM ktimeline_cli EXIT 1 ARGS merge ${program_data}/three.jsonl
+    STDERR [[{"id":"]] "not JSON")
 endif()
 
 if(TARGET altman_timeline)
   program_test(altman_timeline.runs PROGRAM altman_timeline EXIT 0
-    STDOUT "hanbit_daily_schedule.txt" "gasang_wire_arrival.txt" "2025-02-04T14:40")
-  program_test(altman_timeline.given_files PROGRAM altman_timeline EXIT 0 ARGS --format jsonl ${program_data}/article.txt
-    JSON tag RECORDS 1)
+    STDOUT "샘 올트먼" "2월 4일(화)" "~14:40–16:40" "~17:30")
+  program_test(altman_timeline.given_files PROGRAM altman_timeline EXIT 0 ARGS --format json ${program_data}/article.txt
+    JSON timeline)
+  program_test(altman_timeline.no_timeml PROGRAM altman_timeline EXIT 2 ARGS --format timeml)
 endif()

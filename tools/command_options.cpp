@@ -13,8 +13,8 @@ void add_command_options(CLI::App& command, CommandOptions& options, const std::
   command.add_option("FILE", options.files, "articles (UTF-8 text, one per file); none or - reads standard input");
   command.add_flag("--jsonl", options.jsonl, R"(each input line is one document: {"id", "text", "reference"})");
   command.add_option("--reference", options.reference,
-                     "reference time DATE[THH:MM] for every document (default: found in the text, "
-                     "else from the collection)");
+                     "reference time DATE[THH:MM] for documents that state none (default: found "
+                     "in the text, else from the collection)");
   command.add_option("--tz", options.timezone, "IANA zone of the values")->capture_default_str();
   command.add_option("--prefer", options.prefer, "how to resolve an underspecified date")
       ->check(CLI::IsMember({"past", "future"}))
@@ -54,6 +54,17 @@ RunSettings check_options(const CommandOptions& options) {
     throw UsageError("bad --window '" + options.window + "': expected auto, all or START/END, e.g. "
                      "2025-02-03T23:00/2025-02-04T17:30");
   }
+  settings.timeline.entity = options.entity;
+  settings.timeline.timezone = options.timezone;
+  if (options.window == "all") {
+    settings.timeline.window = ktimeline::WindowMode::all;
+  } else if (options.window != "auto") {
+    const auto slash = options.window.find('/');
+    settings.timeline.window = ktimeline::WindowMode::explicit_range;
+    settings.timeline.explicit_window.emplace(*parse_reference(options.window.substr(0, slash)),
+                                              *parse_reference(options.window.substr(slash + 1)));
+  }
+  settings.gazetteer_file = options.gazetteer;
   // CLI11 already restricted --format to the known names.
   settings.format = ktimeline::parse_output_format(options.format).value_or(ktimeline::OutputFormat::text);
   settings.threads = options.threads == 0 ? default_thread_count() : options.threads;

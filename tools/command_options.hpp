@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "input.hpp"
+#include "ktimeline/collection.hpp"
 #include "ktimeline/output.hpp"
 #include "ktimeline/pipeline.hpp"
 
@@ -40,6 +41,8 @@ struct RunSettings {
   ktimeline::OutputOptions output_options;
   unsigned threads = 1;
   std::string output;  // -o FILE, or empty for standard output
+  std::string gazetteer_file;           // --gazetteer FILE, or empty
+  ktimeline::TimelineRequest timeline;  // --entity, --window, --tz
 };
 
 /// Checks what CLI11 cannot (reference syntax, time zone, window) and builds

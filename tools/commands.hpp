@@ -7,8 +7,13 @@ namespace ktimeline_cli {
 /// `ktimeline tag`: the time mentions of each document.
 int run_tag(const RunSettings& settings);
 
-/// `ktimeline events|timeline|merge`: not available until the event and
-/// timeline modules land; says so and returns exit_usage.
-int run_not_implemented(const char* command);
+/// `ktimeline events`: the events of each document.
+int run_events(const RunSettings& settings);
+
+/// `ktimeline timeline`: one merged, ordered timeline of all documents.
+int run_timeline(const RunSettings& settings);
+
+/// `ktimeline merge`: one timeline from timeline JSON files.
+int run_merge(const RunSettings& settings);
 
 }  // namespace ktimeline_cli

@@ -55,8 +55,11 @@ int main(int argc, char** argv) {
     for (auto& command : commands) {
       if (!command.app->parsed()) continue;
       const auto settings = check_options(command.options);
-      if (std::string_view(command.name) == "tag") return run_tag(settings);
-      return run_not_implemented(command.name);
+      const std::string_view name = command.name;
+      if (name == "tag") return run_tag(settings);
+      if (name == "events") return run_events(settings);
+      if (name == "timeline") return run_timeline(settings);
+      return run_merge(settings);
     }
   } catch (const UsageError& e) {
     std::fprintf(stderr, "ktimeline: %s\nRun with --help for more information.\n", e.what());

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "output_words.hpp"
+
 namespace ktimeline {
 
 Document read_source_document(SourceDocument source, const PipelineOptions& options) {
@@ -34,8 +36,28 @@ Context base_context(const PipelineOptions& options) {
   return ctx;
 }
 
+TaggedDocument tag_read_document(const Tagger& tagger, Document document, const PipelineOptions& options) {
+  const auto context = EventExtractor::context_for(document, base_context(options));
+  TaggedDocument tagged;
+  tagged.mentions = tagger.tag(document.text, context, aside_spans(document));
+  tagged.id = std::move(document.id);
+  tagged.text = std::move(document.text);
+  tagged.reference = {context.reference, context.reference_source};
+  return tagged;
+}
+
+std::vector<TaggedDocument> tag_documents(const Tagger& tagger, std::vector<SourceDocument> docs,
+                                          const PipelineOptions& options) {
+  std::vector<TaggedDocument> tagged;
+  tagged.reserve(docs.size());
+  for (auto& doc : read_collection(std::move(docs), options)) {
+    tagged.push_back(tag_read_document(tagger, std::move(doc), options));
+  }
+  return tagged;
+}
+
 EntityMatcher::EntityMatcher(std::string query, const Gazetteer& gazetteer)
-    : query_(std::move(query)), gazetteer_(&gazetteer), query_entry_(gazetteer.find(query_)) {
+    : query_(std::move(query)), gazetteer_(gazetteer), query_entry_(gazetteer.find(query_)) {
   // `올트먼` is no alias but the last word of `샘 올트먼`: look for an entry
   // one of whose names the query matches the way a reader would mean it.
   if (!query_entry_ && !query_.empty()) {
@@ -71,19 +93,19 @@ bool EntityMatcher::operator()(std::string_view participant) const {
   for (const auto& s : seen_) {
     if (s.first == participant) return true;
   }
-  if (query_entry_ && gazetteer_->entry(*query_entry_).canonical == participant) return true;
+  if (query_entry_ && gazetteer_.entry(*query_entry_).canonical == participant) return true;
   ArticleEntity candidate;
   candidate.canonical = std::string(participant);
-  if (const auto entry = gazetteer_->find(participant)) {
-    candidate.aliases = gazetteer_->entry(*entry).aliases;
-    if (!gazetteer_->entry(*entry).romanization.empty())
-      candidate.aliases.push_back(gazetteer_->entry(*entry).romanization);
+  if (const auto entry = gazetteer_.find(participant)) {
+    candidate.aliases = gazetteer_.entry(*entry).aliases;
+    if (!gazetteer_.entry(*entry).romanization.empty())
+      candidate.aliases.push_back(gazetteer_.entry(*entry).romanization);
   }
   return entity_matches(candidate, query_);
 }
 
 std::string EntityMatcher::display_name() const {
-  if (query_entry_) return gazetteer_->entry(*query_entry_).canonical;
+  if (query_entry_) return gazetteer_.entry(*query_entry_).canonical;
   if (seen_.empty()) return query_;
   // The most often seen name; ties to the longer (fuller) name, then bytes,
   // so that the result does not depend on the order of the articles.
@@ -105,25 +127,29 @@ std::pair<std::vector<Event>, std::vector<StatedStay>> timeline_input(const std:
       stay.duration = s.duration;
       stay.approx = s.approx;
       stay.sentence = s.sentence;
-      stay.mention = s.mention.empty() ? (s.approx ? "약 " : "") + s.duration.iso() : s.mention;
+      stay.mention = s.mention.empty() ? detail::korean_duration(s.duration, s.approx) : s.mention;
       input.second.push_back(std::move(stay));
     }
   }
   return input;
 }
 
-TimelineOptions timeline_options(const TimelineRequest& request, const Gazetteer& gazetteer,
-                                 const std::vector<ArticleAnalysis>& analyses) {
+TimelineOptions timeline_options(const TimelineRequest& request, EntityMatcher matcher) {
   TimelineOptions options;
   options.window = request.window;
   options.explicit_window = request.explicit_window;
   options.timezone = request.timezone;
   if (request.entity.empty()) return options;
-  EntityMatcher matcher(request.entity, gazetteer);
-  for (const auto& a : analyses) matcher.learn(a.entities);
   options.entity = matcher.display_name();
   options.matches_entity = [matcher = std::move(matcher)](std::string_view participant) { return matcher(participant); };
   return options;
+}
+
+TimelineOptions timeline_options(const TimelineRequest& request, const Gazetteer& gazetteer,
+                                 const std::vector<ArticleAnalysis>& analyses) {
+  EntityMatcher matcher(request.entity, gazetteer);
+  for (const auto& a : analyses) matcher.learn(a.entities);
+  return timeline_options(request, std::move(matcher));
 }
 
 Timeline timeline_of_articles(const std::vector<ArticleAnalysis>& analyses, const Gazetteer& gazetteer,

@@ -87,6 +87,19 @@ WordSpans words(std::string_view text, ByteSpan span, std::size_t limit) {
     if (i >= span.end) break;
     const auto start = i;
     while (i < span.end) {
+      // Byte by byte through the word: a blank starts with an ASCII byte or
+      // with C2, E2, E3 or EF; any other byte (a Hangul lead or continuation
+      // byte) never does, so the same blanks are found without decoding.
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (b < 0x80) {
+        if (b <= 0x20 || b == 0x7F) break;
+        ++i;
+        continue;
+      }
+      if (b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF) {
+        ++i;
+        continue;
+      }
       const auto d = utf8::decode(text, i);
       if (is_blank_cp(d.cp)) break;
       i += d.length;

@@ -1,6 +1,8 @@
 #pragma once
 // Internals shared by the entity_*.cpp files: the key trie, the name rules
 // (titles, surnames, particles, ...) and small Hangul name tests.
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -13,6 +15,22 @@
 
 namespace ktimeline {
 namespace detail {
+
+/// utf8::decode with a short path for the three-byte characters of Hangul
+/// and CJK text (lead bytes E1-EC, and ED below the surrogates), which are
+/// always well-formed once their two continuation bytes are; same results.
+///   decode_fast("시", 0).cp == U'시'
+inline utf8::Decoded decode_fast(std::string_view s, std::size_t pos) noexcept {
+  if (pos + 2 < s.size()) {
+    const auto b0 = static_cast<unsigned char>(s[pos]);
+    const auto b1 = static_cast<unsigned char>(s[pos + 1]);
+    const auto b2 = static_cast<unsigned char>(s[pos + 2]);
+    if (((b0 >= 0xE1 && b0 <= 0xEC) || (b0 == 0xED && b1 < 0xA0)) && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      return {static_cast<char32_t>(((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu)), 3};
+    }
+  }
+  return utf8::decode(s, pos);
+}
 
 /// Lower-cases ASCII and drops white space: the form keys are stored in.
 ///   normalize_key("Sam  Altman") == "samaltman"
@@ -72,7 +90,14 @@ class KeyTrie {
   }
   /// Bytes of the space at `pos` a key may skip (0 if none): blanks and the
   /// multi-byte spaces of web text, never a line break.
-  static std::size_t skippable_space(std::string_view text, std::size_t pos) noexcept;
+  static std::size_t skippable_space(std::string_view text, std::size_t pos) noexcept {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    if (b == ' ' || b == '\t') return 1;
+    // Only NBSP (C2 A0) and the spaces of U+2000-U+202F and U+3000 (E2, E3) take more bytes.
+    if (b != 0xC2 && b != 0xE2 && b != 0xE3) return 0;
+    return multibyte_space(text, pos);
+  }
+  static std::size_t multibyte_space(std::string_view text, std::size_t pos) noexcept;
 
   bool empty() const noexcept { return nodes_.empty(); }
 
@@ -99,7 +124,18 @@ class KeyTrie {
     unsigned char byte;
     std::uint32_t target;
   };
-  std::uint32_t child(std::uint32_t node, unsigned char byte) const noexcept;
+  // Inline: it runs for every byte of every lookup. Dense nodes index
+  // directly; the rest have few edges, sorted, scanned in order.
+  std::uint32_t child(std::uint32_t node, unsigned char byte) const noexcept {
+    if (const auto d = node_dense_[node]; d != none) return dense_[d * 256u + byte];
+    const auto& n = nodes_[node];
+    for (auto e = n.edge_begin; e < n.edge_end; ++e) {
+      const auto b = edges_[e].byte;
+      if (b == byte) return edges_[e].target;
+      if (b > byte) break;
+    }
+    return none;
+  }
   void build(const std::vector<std::pair<std::string_view, std::uint32_t>>& keys, std::size_t lo,
              std::size_t hi, std::size_t depth, std::uint32_t node);
   std::vector<Node> nodes_;
@@ -108,6 +144,47 @@ class KeyTrie {
   // direct 256-entry table: dense_[node_dense_[node] * 256 + byte].
   std::vector<std::uint32_t> node_dense_;
   std::vector<std::uint32_t> dense_;
+};
+
+/// A name spelled as a string of symbols: Hangul syllables split into jamo
+/// (initial, vowel, final kept apart), Latin letters lower-cased, spaces and
+/// punctuation dropped. Spelled once, a name can be compared with many.
+enum class SymbolKind : std::uint8_t { initial, vowel, final, other };
+struct Symbol {
+  SymbolKind kind;
+  std::uint16_t value;
+};
+constexpr std::size_t max_symbols = 96;
+
+struct Spelling {
+  std::array<Symbol, max_symbols> symbols{};
+  std::size_t size = 0;
+  bool overflow = false;
+  bool has_hangul = false;
+  bool transliterated = false;  // holds a syllable no Sino-Korean reading has
+  bool multiword = false;
+  void push(SymbolKind k, int v) {
+    if (size == max_symbols) {
+      overflow = true;
+      return;
+    }
+    symbols[size++] = {k, static_cast<std::uint16_t>(v)};
+  }
+};
+
+/// The spelling of a name.
+///   spell("올트먼").size == 8
+Spelling spell(std::string_view s) noexcept;
+
+/// similar_names() on names spelled already (`a` and `b` are their texts).
+///   similar_spellings(spell("나델라"), "나델라", spell("나델러"), "나델러") == true
+bool similar_spellings(const Spelling& sa, std::string_view a, const Spelling& sb, std::string_view b) noexcept;
+
+/// A single-word Hangul alias of a person that looks foreign (`올트먼`), for variant spellings.
+struct VariantName {
+  std::string text;
+  std::uint32_t entry;
+  Spelling spelling;
 };
 
 enum class TitleRole : std::uint8_t { leader, official, reporter, honorific };
@@ -143,7 +220,10 @@ struct NameRules {
     std::vector<bool> syllables = std::vector<bool>(11172, false);
     std::vector<char32_t> others;
     void insert(char32_t cp);
-    bool contains(char32_t cp) const noexcept;
+    bool contains(char32_t cp) const noexcept {
+      if (hangul::is_syllable(cp)) return syllables[cp - hangul::first_syllable];
+      return std::binary_search(others.begin(), others.end(), cp);
+    }
   };
   // The last character of every suffix and title, and the first of every
   // surname: cheap first tests before the tables are read.
@@ -164,7 +244,7 @@ struct Gazetteer::Data {
   NameRules rules;
   // Single-word Hangul aliases of people that look foreign (`올트먼`), bucketed
   // by their first initial consonant, for variant spellings (`울트먼`).
-  std::vector<std::vector<std::pair<std::string, std::uint32_t>>> variant_buckets;
+  std::vector<std::vector<detail::VariantName>> variant_buckets;
 };
 
 namespace detail {

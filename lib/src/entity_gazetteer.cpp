@@ -136,7 +136,7 @@ Gazetteer GazetteerBuilder::build() const {
       const auto last = words.back();
       if (detail::hangul_length(last) >= 2 && detail::looks_transliterated(last)) {
         auto& bucket = data->variant_buckets[static_cast<std::size_t>(detail::first_initial(last))];
-        bucket.emplace_back(std::string(last), index);
+        bucket.push_back(detail::VariantName{std::string(last), index, detail::spell(last)});
       }
     }
   }

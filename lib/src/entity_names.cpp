@@ -54,9 +54,8 @@ constexpr std::array<VowelShape, 21> sino_shapes{{
     {bits({G, N, R, M, B, S, O, J, CH, P, H}), all_finals},        // ㅣ
 }};
 
-}  // namespace
-
-bool sino_like_syllable(char32_t cp) noexcept {
+// The rule itself; sino_like_syllable() reads it from a table made at compile time.
+constexpr bool sino_rule(char32_t cp) noexcept {
   const auto j = hangul::decompose(cp);
   if (j.initial < 0) return false;
   if (j.medial == 18) {  // ㅡ: 극 근 글 금 급 긍, 은 을 음 읍 응, 흑 흔 흠 흡 흥, 등 능 승 증 층 ...
@@ -74,9 +73,31 @@ bool sino_like_syllable(char32_t cp) noexcept {
   return ((shape.initials >> j.initial) & 1u) && ((shape.finals >> j.final) & 1u);
 }
 
+// One bit per Hangul syllable: looks_transliterated() runs on every word of an article.
+struct SinoTable {
+  std::array<std::uint64_t, (hangul::last_syllable - hangul::first_syllable + 64) / 64> words{};
+};
+constexpr SinoTable make_sino_table() {
+  SinoTable t;
+  for (char32_t cp = hangul::first_syllable; cp <= hangul::last_syllable; ++cp) {
+    const auto k = static_cast<std::size_t>(cp - hangul::first_syllable);
+    if (sino_rule(cp)) t.words[k / 64] |= std::uint64_t{1} << (k % 64);
+  }
+  return t;
+}
+constexpr SinoTable sino_table = make_sino_table();
+
+}  // namespace
+
+bool sino_like_syllable(char32_t cp) noexcept {
+  if (!hangul::is_syllable(cp)) return false;
+  const auto k = static_cast<std::size_t>(cp - hangul::first_syllable);
+  return (sino_table.words[k / 64] >> (k % 64)) & 1u;
+}
+
 bool looks_transliterated(std::string_view word) noexcept {
   for (std::size_t i = 0; i < word.size();) {
-    const auto d = utf8::decode(word, i);
+    const auto d = decode_fast(word, i);
     if (hangul::is_syllable(d.cp) && !sino_like_syllable(d.cp)) return true;
     i += d.length;
   }
@@ -86,7 +107,7 @@ bool looks_transliterated(std::string_view word) noexcept {
 std::size_t hangul_length(std::string_view word) noexcept {
   std::size_t n = 0;
   for (std::size_t i = 0; i < word.size();) {
-    const auto d = utf8::decode(word, i);
+    const auto d = decode_fast(word, i);
     if (!hangul::is_syllable(d.cp)) return 0;
     ++n;
     i += d.length;
@@ -99,37 +120,7 @@ int first_initial(std::string_view word) noexcept {
   return hangul::decompose(utf8::decode(word, 0).cp).initial;
 }
 
-}  // namespace detail
-
-namespace {
-
-// A name spelled as a string of symbols: Hangul syllables split into jamo
-// (initial, vowel, final kept apart), Latin letters lower-cased, spaces and
-// punctuation dropped.
-enum class SymbolKind : std::uint8_t { initial, vowel, final, other };
-struct Symbol {
-  SymbolKind kind;
-  std::uint16_t value;
-};
-constexpr std::size_t max_symbols = 96;
-
-struct Spelling {
-  std::array<Symbol, max_symbols> symbols{};
-  std::size_t size = 0;
-  bool overflow = false;
-  bool has_hangul = false;
-  bool transliterated = false;  // holds a syllable no Sino-Korean reading has
-  bool multiword = false;
-  void push(SymbolKind k, int v) {
-    if (size == max_symbols) {
-      overflow = true;
-      return;
-    }
-    symbols[size++] = {k, static_cast<std::uint16_t>(v)};
-  }
-};
-
-Spelling spell(std::string_view s) {
+Spelling spell(std::string_view s) noexcept {
   Spelling out;
   bool seen_word = false;
   bool in_space = false;
@@ -146,7 +137,7 @@ Spelling spell(std::string_view s) {
     if (hangul::is_syllable(d.cp)) {
       const auto j = hangul::decompose(d.cp);
       out.has_hangul = true;
-      if (!detail::sino_like_syllable(d.cp)) out.transliterated = true;
+      if (!sino_like_syllable(d.cp)) out.transliterated = true;
       out.push(SymbolKind::initial, j.initial);
       out.push(SymbolKind::vowel, j.medial);
       if (j.final != 0) out.push(SymbolKind::final, j.final);
@@ -161,6 +152,16 @@ Spelling spell(std::string_view s) {
   }
   return out;
 }
+
+}  // namespace detail
+
+namespace {
+
+using detail::Spelling;
+using detail::Symbol;
+using detail::SymbolKind;
+using detail::max_symbols;
+using detail::spell;
 
 // Vowel pairs that transliterations swap: 올트먼/울트먼/알트먼, 나델라/나델러,
 // 저커버그/주커버그, 잰슨/젠슨. Indices are medials: ㅏ0 ㅐ1 ㅑ2 ㅒ3 ㅓ4 ㅔ5 ㅕ6 ㅖ7
@@ -280,9 +281,9 @@ double name_similarity(std::string_view a, std::string_view b) noexcept {
   return similarity(sa, sb);
 }
 
-bool similar_names(std::string_view a, std::string_view b) noexcept {
-  const auto sa = spell(a);
-  const auto sb = spell(b);
+namespace detail {
+
+bool similar_spellings(const Spelling& sa, std::string_view a, const Spelling& sb, std::string_view b) noexcept {
   if (sa.size == 0 || sb.size == 0) return false;
   if (sa.overflow || sb.overflow) return same_text(a, b);
   if (same_symbols(sa, sb)) return true;
@@ -291,7 +292,18 @@ bool similar_names(std::string_view a, std::string_view b) noexcept {
   if (!(sa.transliterated || sb.transliterated)) return false;
   // Short names leave no room for a slip (하스 vs 하즈 are two names).
   if (std::max(sa.size, sb.size) < 6) return false;
-  return distance(sa, sb) < 1.0 && similarity(sa, sb) >= 0.9;
+  // Every insertion or deletion costs at least 0.7: two symbols more on one
+  // side are already a distance of 1.4, so skip the table.
+  if (sa.size > sb.size + 1 || sb.size > sa.size + 1) return false;
+  const double d = distance(sa, sb);
+  const double longest = static_cast<double>(std::max(sa.size, sb.size));
+  return d < 1.0 && std::max(0.0, 1.0 - d / longest) >= 0.9;
+}
+
+}  // namespace detail
+
+bool similar_names(std::string_view a, std::string_view b) noexcept {
+  return detail::similar_spellings(detail::spell(a), a, detail::spell(b), b);
 }
 
 bool entity_matches(const ArticleEntity& entity, std::string_view query) {

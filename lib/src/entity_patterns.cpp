@@ -166,9 +166,10 @@ bool Recognizer::org_like(std::size_t j, std::size_t& next, std::optional<Pendin
     while (p > 0 && static_cast<unsigned char>(w[p - 1]) >= 0x80) --p;
     return !(p < w.size() && is_particle(w.substr(p)));
   }
-  const bool suffixed = std::any_of(rules_.org_suffixes.begin(), rules_.org_suffixes.end(), [&](const std::string& s) {
-    return w.size() > s.size() && ends_with(w, s);
-  });
+  // The last character first: most words end in none of the suffixes' last characters.
+  const bool suffixed = NameRules::may_end_with(rules_.org_suffix_ends, w) &&
+                        std::any_of(rules_.org_suffixes.begin(), rules_.org_suffixes.end(),
+                                    [&](const std::string& s) { return w.size() > s.size() && ends_with(w, s); });
   if (!suffixed && !(hangul_length(w) >= 2 && looks_transliterated(w) && !ends_like_grammar(w))) return false;
   if (!unit_word(w)) org = PendingOrg{tokens_[j].span, EntityKind::organization, std::nullopt, std::string(w)};
   return true;
@@ -192,9 +193,10 @@ void Recognizer::commit(Tail& tail, std::size_t name_token) {
   if (w.size() <= 3 || w.substr(w.size() - 3) != "의") return;
   const auto stem = w.substr(0, w.size() - 3);
   if (gazetteer_.find(stem) || has_class(stem, WordClass::not_name) || hangul_length(stem) < 2) return;
-  const bool suffixed = std::any_of(rules_.org_suffixes.begin(), rules_.org_suffixes.end(), [&](const std::string& s) {
-    return stem.size() > s.size() && ends_with(stem, s) && hangul_length(s) >= 2;
-  });
+  const bool suffixed = NameRules::may_end_with(rules_.org_suffix_ends, stem) &&
+                        std::any_of(rules_.org_suffixes.begin(), rules_.org_suffixes.end(), [&](const std::string& s) {
+                          return stem.size() > s.size() && ends_with(stem, s) && hangul_length(s) >= 2;
+                        });
   if (!suffixed && !(looks_transliterated(stem) && !ends_like_grammar(stem))) return;
   const auto e = entity_for(EntityKind::organization, std::string(stem), std::nullopt);
   mention(e, ByteSpan{tokens_[before].span.begin, tokens_[before].span.begin + stem.size()}, MentionForm::full, false);
@@ -632,9 +634,10 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
       const auto last = word(i + k - 1);
       const int initial = first_initial(last);
       if (initial >= 0) {
-        for (const auto& [known, entry] : data_.variant_buckets[static_cast<std::size_t>(initial)]) {
-          if (similar_names(known, last)) {
-            g = entry;
+        const auto spelled = spell(last);
+        for (const auto& known : data_.variant_buckets[static_cast<std::size_t>(initial)]) {
+          if (similar_spellings(known.spelling, known.text, spelled, last)) {
+            g = known.entry;
             break;
           }
         }

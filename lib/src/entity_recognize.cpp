@@ -2,6 +2,7 @@
 // right, trying short references first (they need what came before), then
 // full names. The helpers every rule shares live here too.
 #include <algorithm>
+#include <cstdint>
 
 #include "entity_recognizer.hpp"
 
@@ -13,7 +14,7 @@ void tokenize(std::string_view text, ByteSpan range, std::vector<Token>& out) {
   bool space = true;
   std::size_t i = range.begin;
   while (i < range.end) {
-    const auto d = utf8::decode(text, i);
+    const auto d = decode_fast(text, i);
     const auto len = std::min(d.length, range.end - i);
     const bool bad = d.cp == utf8::replacement;
     if (!bad && is_space(d.cp)) {
@@ -56,6 +57,17 @@ std::optional<std::size_t> Recognizer::particle_start(std::string_view w, std::s
 }
 
 bool Recognizer::has_class(std::string_view w, WordClass c) const {
+  // A whole word token of the sentence: index_sentence() read its classes once.
+  const auto at = reinterpret_cast<std::uintptr_t>(w.data());
+  const auto base = reinterpret_cast<std::uintptr_t>(text_.data());
+  if (!w.empty() && at >= base && at - base < text_.size()) {
+    const std::size_t begin = at - base;
+    const auto it = std::lower_bound(tokens_.begin(), tokens_.end(), begin,
+                                     [](const Token& t, std::size_t b) { return t.span.begin < b; });
+    if (it != tokens_.end() && it->word && it->span.begin == begin && it->span.end == begin + w.size()) {
+      return token_has(static_cast<std::size_t>(it - tokens_.begin()), c);
+    }
+  }
   const auto v = rules_.words.exact(w);
   return v && ((*v >> static_cast<unsigned>(c)) & 1u);
 }

@@ -223,9 +223,10 @@ bool Recognizer::resolve_last_name(std::size_t& i, std::string_view base, bool t
   }
   if (!found && titled && foreign_looking && initial >= 0) {
     // A variant of a name the gazetteer knows, vouched for by its title: `나델러 CEO`.
-    for (const auto& [known, entry] : data_.variant_buckets[static_cast<std::size_t>(initial)]) {
-      if (similar_names(known, base)) {
-        found = entity_for(EntityKind::person, "", entry);
+    const auto spelled = spell(base);
+    for (const auto& known : data_.variant_buckets[static_cast<std::size_t>(initial)]) {
+      if (similar_spellings(known.spelling, known.text, spelled, base)) {
+        found = entity_for(EntityKind::person, "", known.entry);
         break;
       }
     }

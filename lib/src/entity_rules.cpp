@@ -132,11 +132,6 @@ void NameRules::CharSet::insert(char32_t cp) {
   }
 }
 
-bool NameRules::CharSet::contains(char32_t cp) const noexcept {
-  if (hangul::is_syllable(cp)) return syllables[cp - hangul::first_syllable];
-  return std::binary_search(others.begin(), others.end(), cp);
-}
-
 bool NameRules::may_end_with(const CharSet& ends, std::string_view word) noexcept {
   if (word.empty()) return false;
   return ends.contains(utf8::decode(word, utf8::previous(word, word.size())).cp);

@@ -7,10 +7,7 @@
 
 namespace ktimeline {
 namespace detail {
-std::size_t KeyTrie::skippable_space(std::string_view text, std::size_t pos) noexcept {
-  const auto b = static_cast<unsigned char>(text[pos]);
-  if (b == ' ' || b == '\t') return 1;
-  if (b < 0x80) return 0;
+std::size_t KeyTrie::multibyte_space(std::string_view text, std::size_t pos) noexcept {
   const auto d = utf8::decode(text, pos);
   return (d.cp != utf8::replacement && is_space(d.cp)) ? d.length : 0;
 }
@@ -75,15 +72,6 @@ void KeyTrie::build(const std::vector<std::pair<std::string_view, std::uint32_t>
   for (std::size_t g = 0; g < groups.size(); ++g) {
     build(keys, groups[g].first, groups[g].second, depth + 1, edges_[first_edge + g].target);
   }
-}
-
-std::uint32_t KeyTrie::child(std::uint32_t node, unsigned char byte) const noexcept {
-  if (const auto d = node_dense_[node]; d != none) return dense_[d * 256u + byte];
-  const auto& n = nodes_[node];
-  const auto begin = edges_.begin() + n.edge_begin;
-  const auto end = edges_.begin() + n.edge_end;
-  const auto it = std::lower_bound(begin, end, byte, [](const Edge& e, unsigned char b) { return e.byte < b; });
-  return (it != end && it->byte == byte) ? it->target : none;
 }
 
 std::optional<std::uint32_t> KeyTrie::exact(std::string_view key) const noexcept {

@@ -30,16 +30,7 @@ ArticleAnalysis EventExtractor::analyze(Document document, const Context& base_c
   a.context = context_for(document, base_context);
   // Everything but body text is an aside: a caption's date, a headline or a
   // ranking list must not move the body's discourse date.
-  std::vector<ByteSpan> asides;
-  for (const auto& line : document.lines) {
-    if (line.kind == LineKind::body || line.kind == LineKind::blank) continue;
-    if (!asides.empty() && asides.back().end + 1 >= line.span.begin) {
-      asides.back().end = line.span.end;
-    } else {
-      asides.push_back(line.span);
-    }
-  }
-  a.mentions = tagger_.tag(document.text, a.context, asides);
+  a.mentions = tagger_.tag(document.text, a.context, aside_spans(document));
   std::vector<ByteSpan> spans;
   spans.reserve(document.sentences.size());
   for (const auto& s : document.sentences) spans.push_back(s.span);

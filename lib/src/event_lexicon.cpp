@@ -141,11 +141,15 @@ void load_particles(EventLexicon& lex) {
   });
   // The strings are all in place now: views into them stay valid.
   lex.particle_finals.assign(hangul::last_syllable - hangul::first_syllable + 1, false);
+  lex.particle_starts.assign(hangul::last_syllable - hangul::first_syllable + 1, false);
   for (std::size_t k = 0; k < lex.particle_texts.size(); ++k) {
     const auto& text = lex.particle_texts[k];
     lex.particles[std::string_view(text)] = roles[k];
     const auto last = last_syllable(text);
     if (last != 0) lex.particle_finals[last - hangul::first_syllable] = true;
+    const auto first = utf8::decode(text, 0).cp;
+    if (hangul::is_syllable(first)) lex.particle_starts[first - hangul::first_syllable] = true;
+    else lex.particle_other_start = true;
   }
 }
 
@@ -205,6 +209,9 @@ std::pair<ParticleRole, std::size_t> EventLexicon::particle_suffix(std::string_v
   }
   for (std::size_t k = n; k > 0; --k) {
     const auto s = word.substr(candidates[k - 1]);
+    // A cheap test before the hash lookup: does any particle begin with this character?
+    const auto first = utf8::decode(s, 0).cp;
+    if (hangul::is_syllable(first) ? !particle_starts[first - hangul::first_syllable] : !particle_other_start) continue;
     const auto role = particle(s);
     if (role != ParticleRole::none) return {role, s.size()};
   }

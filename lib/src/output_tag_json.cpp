@@ -4,18 +4,11 @@
 
 #include "ktimeline/json_writer.hpp"
 #include "ktimeline/output.hpp"
+#include "output_fields.hpp"
 
 namespace ktimeline {
 
 namespace {
-
-const date::time_zone* find_zone(const std::string& name) {
-  try {
-    return date::locate_zone(name);
-  } catch (const std::exception&) {
-    return nullptr;  // the caller checks zones; here an unknown one just means UTC
-  }
-}
 
 // "2025-02-04T14:40+09:00" in the collection's zone (seconds only when said);
 // "2025-02-04T05:40Z" without a zone.
@@ -76,7 +69,7 @@ void write_tag_json(std::string& out, const TaggedDocument& doc, const OutputOpt
   const date::time_zone* zone = nullptr;
   for (const auto& m : doc.mentions) {
     if (m.value.instant) {
-      zone = find_zone(options.timezone);  // looked up once, and only if needed
+      zone = detail::find_zone_or_null(options.timezone);  // looked up once, and only if needed
       break;
     }
   }

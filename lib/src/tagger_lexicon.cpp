@@ -177,6 +177,24 @@ void Lexicon::finish() {
     while (starter_pairs_[slot] != 0 && starter_pairs_[slot] != key) slot = (slot + 1) & pair_mask_;
     starter_pairs_[slot] = key;
   }
+  // Nodes with many children (the root, lead bytes shared by many syllables) get a
+  // table by byte, so a lookup takes one step instead of a search along the edges.
+  constexpr std::uint32_t dense_from = 4;
+  dense_.clear();
+  for (auto& n : nodes_) {
+    if (n.child_count < dense_from) continue;
+    const auto offset = static_cast<std::uint32_t>(dense_.size());
+    dense_.resize(dense_.size() + 256, 0);
+    for (auto k = n.first_child; k < n.first_child + n.child_count; ++k) dense_[offset + edges_[k].byte] = edges_[k].node;
+    n.dense = offset + 1;
+  }
+  // Most lookups at other bytes (digits, spaces, punctuation) find nothing: say so at once.
+  // A space, a tab and the leads of NBSP (C2) and ideographic space (E3) may match ' '.
+  const bool root_space = child(0, ' ') != 0;
+  for (unsigned b = 0; b < 256; ++b) {
+    const bool space_lead = b == ' ' || b == '\t' || b == 0xC2 || b == 0xE3;
+    root_starts_[b] = child(0, static_cast<unsigned char>(b)) != 0 || (space_lead && root_space);
+  }
   // Most lookups start at a Hangul syllable: jump over its three bytes at once.
   syllable_node_.assign(hangul::last_syllable - hangul::first_syllable + 1, 0);
   for (char32_t cp = hangul::first_syllable; cp <= hangul::last_syllable; ++cp) {
@@ -193,6 +211,7 @@ void Lexicon::finish() {
 
 std::uint32_t Lexicon::child(std::uint32_t node, unsigned char byte) const noexcept {
   const auto& n = nodes_[node];
+  if (n.dense != 0) return dense_[n.dense - 1 + byte];
   for (auto k = n.first_child; k < n.first_child + n.child_count; ++k) {
     if (edges_[k].byte == byte) return edges_[k].node;
     if (edges_[k].byte > byte) break;  // edges are sorted
@@ -253,7 +272,7 @@ std::optional<LexMatch> Lexicon::longest(std::string_view text, std::size_t pos,
 
 std::size_t Lexicon::all_at(std::string_view text, std::size_t pos, LexMatch* out, std::size_t capacity) const {
   std::size_t count = 0;
-  if (nodes_.empty() || pos >= text.size()) return 0;
+  if (nodes_.empty() || pos >= text.size() || !root_starts_[static_cast<unsigned char>(text[pos])]) return 0;
   constexpr std::size_t max_depth = 24;
   struct End {
     std::uint32_t node;
@@ -307,15 +326,6 @@ bool Lexicon::may_start_word(char32_t first, char32_t second) const noexcept {
   // A one-syllable word (밤, 두, 삼) needs a particle, a unit or another numeral after it.
   return hangul::is_syllable(first) && single_starters_.test(first - hangul::first_syllable) &&
          (may_follow(second) || may_follow_number(second));
-}
-
-bool Lexicon::starts_mention(char32_t cp) const noexcept {
-  if (hangul::is_syllable(cp)) return starters_.test(cp - hangul::first_syllable);
-  return cp < 128 && ascii_starters_[cp];
-}
-
-bool Lexicon::may_follow(char32_t cp) const noexcept {
-  return hangul::is_syllable(cp) && followers_.test(cp - hangul::first_syllable);
 }
 
 }  // namespace detail

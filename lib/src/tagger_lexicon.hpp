@@ -57,10 +57,17 @@ class Lexicon {
   /// followed by code point `second`: could a time word start here? False means no.
   bool may_start_word(char32_t first, char32_t second) const noexcept;
 
+  // The three tests below run for nearly every word of the text: inline bit tests.
+
   /// True if a mention may start with this code point (digits aside).
-  bool starts_mention(char32_t cp) const noexcept;
+  bool starts_mention(char32_t cp) const noexcept {
+    if (hangul::is_syllable(cp)) return starters_.test(cp - hangul::first_syllable);
+    return cp < 128 && ascii_starters_[cp];
+  }
   /// True if this syllable may directly follow a time word (a particle or a time word).
-  bool may_follow(char32_t cp) const noexcept;
+  bool may_follow(char32_t cp) const noexcept {
+    return hangul::is_syllable(cp) && followers_.test(cp - hangul::first_syllable);
+  }
   /// True if this syllable begins a word that can come after a number (a unit, 여, another numeral).
   bool may_follow_number(char32_t cp) const noexcept {
     return hangul::is_syllable(cp) && after_number_.test(cp - hangul::first_syllable);
@@ -73,6 +80,7 @@ class Lexicon {
     std::uint32_t child_count = 0;
     std::uint32_t terminal_begin = 0, terminal_end = 0;  // range in terminals_: the entries ending here
     std::uint32_t categories = 0;    // union of bit(cat) of all entries at or below this node
+    std::uint32_t dense = 0;         // 1 + offset of its 256 children in dense_, for nodes with many; 0 if none
   };
   struct Edge {
     unsigned char byte;
@@ -84,6 +92,8 @@ class Lexicon {
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
   std::vector<std::uint32_t> terminals_;
+  std::vector<std::uint32_t> dense_;          // child by byte for nodes with many children (the root first)
+  std::array<bool, 256> root_starts_{};       // a lookup starting with this byte can match something
   std::vector<std::uint32_t> syllable_node_;  // the node after a first Hangul syllable, 0 if none
   std::bitset<11172> single_starters_;        // syllables that are a starter word by themselves (밤, 두, 약)
   std::vector<std::uint64_t> starter_pairs_;  // first two syllables of longer starter words, open-addressed

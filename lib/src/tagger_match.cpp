@@ -9,6 +9,10 @@
 #include <algorithm>
 #include <cstdlib>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "ktimeline/text.hpp"
 #include "tagger_rules.hpp"
 
@@ -102,6 +106,7 @@ class Grammar {
   struct WordsAt {
     std::size_t pos = std::string_view::npos;
     std::size_t count = 0;
+    std::uint32_t categories = 0;  // bit(cat) of the matches before the first block word
     LexMatch matches[12];
   };
   mutable WordsAt cache_[8];
@@ -111,7 +116,13 @@ class Grammar {
     if (slot.pos != p) {
       slot.pos = p;
       slot.count = lex_.all_at(text_, p, slot.matches, 12);
+      slot.categories = 0;
+      for (std::size_t i = 0; i < slot.count && slot.matches[i].entry->cat != Cat::block; ++i) {
+        slot.categories |= bit(slot.matches[i].entry->cat);
+      }
     }
+    // Most questions are answered no (is it a unit? a day part?): one test says so.
+    if ((slot.categories & mask) == 0) return std::nullopt;
     for (std::size_t i = 0; i < slot.count; ++i) {
       const auto& m = slot.matches[i];
       if (m.entry->cat == Cat::block) return std::nullopt;  // a longer non-time word hides shorter ones
@@ -143,23 +154,37 @@ class Grammar {
     return cp == U'에' || cp == U'부' || cp == U'까';
   }
 
+  // The digit (ASCII or full-width) at `p` and its length; value -1 if none. Asked at
+  // every candidate, so only '0'-'9' and the EF lead of full-width digits are decoded.
+  struct Digit {
+    int value;
+    std::size_t length;
+  };
+  Digit digit_at(std::size_t p) const {
+    if (p >= text_.size()) return {-1, 0};
+    const auto b = static_cast<unsigned char>(text_[p]);
+    if (b >= '0' && b <= '9') return {b - '0', 1};
+    if (b != 0xEF) return {-1, 0};
+    const auto d = utf8::decode(text_, p);
+    return {digit_value(d.cp), d.length};
+  }
+
   std::optional<Number> digits_at(std::size_t p, bool allow_fraction = true) const {
     Number n;
     std::size_t q = p;
-    while (q < text_.size() && n.digits < 9) {
-      const auto d = utf8::decode(text_, q);
-      const int v = digit_value(d.cp);
-      if (v < 0) break;
-      n.value = n.value * 10 + v;
+    while (n.digits < 9) {
+      const auto d = digit_at(q);
+      if (d.value < 0) break;
+      n.value = n.value * 10 + d.value;
       ++n.digits;
       q += d.length;
     }
-    if (n.digits == 0 || digit_value(cp_at(q)) >= 0) return std::nullopt;
+    if (n.digits == 0 || digit_at(q).value >= 0) return std::nullopt;
     n.end = q;
     // A decimal fraction of one digit: 1.5시간
-    if (allow_fraction && q + 1 < text_.size() && text_[q] == '.' && digit_value(cp_at(q + 1)) >= 0 && digit_value(cp_at(q + 2)) < 0 &&
+    if (allow_fraction && q + 1 < text_.size() && text_[q] == '.' && digit_at(q + 1).value >= 0 && digit_at(q + 2).value < 0 &&
         cp_at(q + 2) != U'.') {
-      n.tenths = digit_value(cp_at(q + 1));
+      n.tenths = digit_at(q + 1).value;
       n.end = q + 2;
     }
     return n;
@@ -221,7 +246,7 @@ class Grammar {
     if (spaced == n.end) return std::nullopt;
     auto u = word(spaced, Cat::unit);
     if (!u) return std::nullopt;
-    const auto& v = u->entry->value;
+    const std::string_view v = u->entry->value;
     if (n.native || n.sino || v == "hour" || v == "clock_hour" || v == "minute" || v == "second" || v == "year" ||
         v == "month" || v == "day")
       return u;
@@ -308,11 +333,11 @@ bool Grammar::read_frequency(std::size_t p, Reading& r) const {
 // `1박 2일`, `2박3일`, `무박2일`: a stay counted in nights and days is as long as its days.
 bool Grammar::read_nights_days(std::size_t p, Reading& r) const {
   std::size_t q = p;
-  if (auto none = word(p, Cat::nights); none && none->entry->value == "0") {
+  if (auto none = word(p, Cat::nights); none && std::string_view(none->entry->value) == "0") {
     q = none->end;
   } else if (auto n = digits_at(p, false); n && n->digits <= 2) {
     auto nights = word(n->end, Cat::nights);
-    if (!nights || nights->entry->value != "1") return false;
+    if (!nights || std::string_view(nights->entry->value) != "1") return false;
     q = nights->end;
   } else {
     return false;
@@ -343,7 +368,7 @@ bool Grammar::read_number_range(std::size_t p, Reading& r) const {
   if (!b) return false;
   auto u = unit_after(*b);
   if (!u) return false;
-  const auto& unit = u->entry->value;
+  const std::string_view unit = u->entry->value;
   r.span.begin = p;
   r.type = TimexType::interval;
   if (unit == "day" && a->value >= 1 && a->value < b->value && b->value <= 31) {
@@ -427,7 +452,7 @@ std::size_t Grammar::parse_numeric_date(std::size_t p, DateSpec& d, std::string_
           d.grain = Grain::day;
           rule = rules::date_numeric;
           std::size_t end = dd->end;
-          if (sep == '.' && end < text_.size() && text_[end] == '.' && digit_value(cp_at(end + 1)) < 0) ++end;
+          if (sep == '.' && end < text_.size() && text_[end] == '.' && digit_at(end + 1).value < 0) ++end;
           return end;
         }
       }
@@ -468,7 +493,7 @@ std::size_t Grammar::parse_numeric_date(std::size_t p, DateSpec& d, std::string_
   }
   auto u = unit_after(*n);
   if (!u) return p;
-  const auto& unit = u->entry->value;
+  const std::string_view unit = u->entry->value;
   // Sino-Korean words stand for dates only in compounds or right before 월/분기 (삼월, 삼분기).
   if (n->sino && n->digits < 2 && unit != "month" && unit != "quarter") return p;
   if (unit == "year") {
@@ -502,7 +527,7 @@ std::size_t Grammar::parse_numeric_date(std::size_t p, DateSpec& d, std::string_
     const auto after = skip_spaces(end);
     auto dn = number_at(after, true);
     if (dn && !dn->native && dn->tenths < 0 && dn->value >= 1 && dn->value <= 31) {
-      if (auto du = unit_after(*dn); du && du->entry->value == "day") {
+      if (auto du = unit_after(*dn); du && std::string_view(du->entry->value) == "day") {
         d.day = dn->value;
         d.grain = Grain::day;
         rule = rules::date_month_day;
@@ -555,14 +580,14 @@ std::size_t Grammar::parse_month_day(std::size_t p, DateSpec& d) const {
   if (!m || m->native || m->tenths >= 0) return p;
   auto u = unit_after(*m);
   if (!u) return p;
-  if (u->entry->value == "month" && m->value >= 1 && m->value <= 12) {
+  if (std::string_view(u->entry->value) == "month" && m->value >= 1 && m->value <= 12) {
     d.month = m->value;
     d.grain = Grain::month;
     std::size_t end = u->end;
     const auto after = skip_spaces(end);
     auto dn = number_at(after, true);
     if (dn && !dn->native && dn->tenths < 0 && dn->value >= 1 && dn->value <= 31) {
-      if (auto du = unit_after(*dn); du && du->entry->value == "day") {
+      if (auto du = unit_after(*dn); du && std::string_view(du->entry->value) == "day") {
         d.day = dn->value;
         d.grain = Grain::day;
         end = du->end;
@@ -570,7 +595,7 @@ std::size_t Grammar::parse_month_day(std::size_t p, DateSpec& d) const {
     }
     return end;
   }
-  if (u->entry->value == "quarter" && m->value >= 1 && m->value <= 4) {
+  if (std::string_view(u->entry->value) == "quarter" && m->value >= 1 && m->value <= 4) {
     d.quarter = m->value;
     d.grain = Grain::quarter;
     return u->end;
@@ -589,7 +614,7 @@ std::size_t Grammar::parse_date_tail(std::size_t p, DateSpec& d, std::string_vie
       rule = rules::date_position;
       end = pos->end;
     } else if (auto per = word(after, Cat::period); per && d.grain == Grain::year) {
-      const auto& v = per->entry->value;
+      const std::string_view v = per->entry->value;
       if (v == "H1" || v == "H2") {
         d.half = v == "H1" ? 1 : 2;
         d.grain = Grain::half;
@@ -608,9 +633,9 @@ std::size_t Grammar::parse_date_tail(std::size_t p, DateSpec& d, std::string_vie
         d.grain = Grain::day;
         end = wd->end;
         rule = rules::date_ordinal;
-      } else if (auto u = word(after, Cat::unit); u && (u->entry->value == "week" || u->entry->value == "day_word")) {
+      } else if (auto u = word(after, Cat::unit); u && (std::string_view(u->entry->value) == "week" || std::string_view(u->entry->value) == "day_word")) {
         d.ordinal = ord->entry->number;
-        d.ordinal_week = u->entry->value == "week";
+        d.ordinal_week = std::string_view(u->entry->value) == "week";
         d.ordinal_day = !d.ordinal_week;
         d.grain = d.ordinal_week ? Grain::week : Grain::day;
         end = u->end;
@@ -689,7 +714,7 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
     }
   }
   if (first && first->entry->cat == Cat::direction) {
-    const auto& v = first->entry->value;
+    const std::string_view v = first->entry->value;
     direction = v == "past" ? Direction::past : v == "future" ? Direction::future : v == "this" ? Direction::this_one
                                                                                                  : Direction::next;
     q = skip_spaces(first->end);
@@ -713,7 +738,7 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
     // A numeric date was read; the words below are the alternatives to it.
   } else if (auto hd = is(Cat::holiday) ? first : std::nullopt) {
     // 광복절: a fixed month and day, the year as for `8월 15일`.
-    const auto& v = hd->entry->value;
+    const std::string_view v = hd->entry->value;
     d.base = DateBase::reference;
     d.direction = direction;
     d.month = (v[0] - '0') * 10 + (v[1] - '0');
@@ -729,7 +754,7 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
     rule = direction == Direction::none ? rules::date_weekday : rules::date_direction_weekday;
     end = wd->end;
   } else if (auto per = is(Cat::period) ? first : std::nullopt) {
-    const auto& v = per->entry->value;
+    const std::string_view v = per->entry->value;
     d.base = DateBase::reference;
     d.direction = direction;
     if (v == "H1" || v == "H2") {
@@ -761,7 +786,7 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
     end = per->end;
   } else if (direction != Direction::none) {
     // 이번 분기, 다음 분기 / 지난 주말 are covered above or by relweek words; nothing else.
-    if (auto u = word(q, Cat::unit); u && u->entry->value == "quarter") {
+    if (auto u = word(q, Cat::unit); u && std::string_view(u->entry->value) == "quarter") {
       d.base = DateBase::reference;
       d.direction = direction;
       d.quarter = 0;  // relative quarter
@@ -781,7 +806,7 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
       end = md;
       rule = d.grain == Grain::quarter ? rules::date_relative_year_quarter : rules::date_relative_year_month;
     } else if (auto per2 = word(after, Cat::period)) {
-      const auto& v = per2->entry->value;
+      const std::string_view v = per2->entry->value;
       if (v == "H1" || v == "H2") {
         d.half = v == "H1" ? 1 : 2;
         d.grain = Grain::half;
@@ -790,7 +815,7 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
       }
     }
     // 올 alone is not a date: it needs what it qualifies.
-    if (ry->entry->surface == "올" && end == ry->end) return p;
+    if (std::string_view(ry->entry->surface) == "올" && end == ry->end) return p;
   } else if (auto dy = is(Cat::discyear) ? first : std::nullopt) {
     d.base = DateBase::named_year;
     d.year_relative = true;
@@ -874,7 +899,7 @@ std::size_t Grammar::parse_colon_clock(std::size_t p, ClockSpec& c) const {
     }
   }
   if (end < text_.size() && (text_[end] == ':' || text_[end] == '.')) {
-    if (digit_value(cp_at(end + 1)) >= 0) return p;  // 1:2:3:4, 12:30.5 are not clocks
+    if (digit_at(end + 1).value >= 0) return p;  // 1:2:3:4, 12:30.5 are not clocks
   }
   return end;
 }
@@ -886,7 +911,7 @@ std::size_t Grammar::parse_clock(std::size_t p, ClockSpec& c, std::string_view& 
     q = skip_spaces(dw->end);
   }
   if (auto cw = word(q, Cat::clockword)) {
-    const auto& v = cw->entry->value;
+    const std::string_view v = cw->entry->value;
     if (v == "noon" || v == "midnight") {
       c.hour = v == "noon" ? 12 : 0;
       c.minute = 0;
@@ -917,7 +942,7 @@ std::size_t Grammar::parse_clock(std::size_t p, ClockSpec& c, std::string_view& 
   auto n = number_at(q, true);
   if (!n || n->tenths >= 0 || n->value < 0 || n->value > 24) return p;
   auto u = unit_after(*n);
-  if (!u || u->entry->value != "clock_hour") return p;
+  if (!u || std::string_view(u->entry->value) != "clock_hour") return p;
   if (n->sino && n->digits < 2 && c.word == DayWord::none) return p;  // 이시, 일시: not clocks
   c.hour = n->value;
   std::size_t end = u->end;
@@ -930,10 +955,10 @@ std::size_t Grammar::parse_clock(std::size_t p, ClockSpec& c, std::string_view& 
     end = half->end;
     rule = rules::clock_half;
   } else if (auto m = number_at(after, true); m && m->tenths < 0 && m->value >= 0 && m->value <= 59 && !(m->native && m->value < 10)) {
-    if (auto mu = unit_after(*m); mu && mu->entry->value == "minute") {
+    if (auto mu = unit_after(*m); mu && std::string_view(mu->entry->value) == "minute") {
       c.minute = m->value;
       end = mu->end;
-      if (auto before = word_value(end, Cat::span, "ago"); before && before->entry->surface == "전" &&
+      if (auto before = word_value(end, Cat::span, "ago"); before && std::string_view(before->entry->surface) == "전" &&
           boundary_after(before->end) && c.minute > 0 && c.hour > 0) {
         // 네시십오분전: a quarter to four, when written as one word (spaced, 전 is "before").
         const auto solid = [&](std::size_t a, std::size_t b) {
@@ -952,7 +977,7 @@ std::size_t Grammar::parse_clock(std::size_t p, ClockSpec& c, std::string_view& 
       rule = c.word == DayWord::am || c.word == DayWord::pm ? rules::clock_meridiem_hour_minute : c.word != DayWord::none ? rules::clock_daypart_hour_minute : rules::clock_hour_minute;
       after = skip_spaces(end);
       if (auto s = number_at(after, true); s && s->tenths < 0 && s->value <= 59) {
-        if (auto su = unit_after(*s); su && su->entry->value == "second") {
+        if (auto su = unit_after(*s); su && std::string_view(su->entry->value) == "second") {
           c.second = s->value;
           end = su->end;
           rule = rules::clock_hour_minute_second;
@@ -1031,7 +1056,7 @@ std::size_t Grammar::parse_duration(std::size_t p, Duration& dur, Mod& mod, std:
     if (!n || n->value < 0) break;
     std::size_t after_number = n->end;
     Mod inner = Mod::none;
-    if (auto yeo = word_value(after_number, Cat::postmod, "MORE_THAN"); yeo && yeo->entry->surface == "여") {
+    if (auto yeo = word_value(after_number, Cat::postmod, "MORE_THAN"); yeo && std::string_view(yeo->entry->surface) == "여") {
       inner = Mod::more_than;
       Number moved = *n;
       moved.end = yeo->end;
@@ -1039,7 +1064,7 @@ std::size_t Grammar::parse_duration(std::size_t p, Duration& dur, Mod& mod, std:
     }
     auto u = unit_after(*n);
     if (!u) break;
-    const auto& unit = u->entry->value;
+    const std::string_view unit = u->entry->value;
     const int rank = unit_rank(unit);
     if (rank < 0 || rank <= last_rank) break;
     if (unit == "year" && n->value >= 1000) break;  // 2025년 is a date
@@ -1073,7 +1098,7 @@ std::size_t Grammar::parse_duration(std::size_t p, Duration& dur, Mod& mod, std:
       }
     }
     // 1시간여
-    if (auto yeo = word(end, Cat::postmod); yeo && yeo->entry->surface == "여") {
+    if (auto yeo = word(end, Cat::postmod); yeo && std::string_view(yeo->entry->surface) == "여") {
       mod = combine(mod, Mod::more_than);
       end = yeo->end;
     }
@@ -1245,7 +1270,7 @@ bool Grammar::read_at(std::size_t start, Reading& out) const {
   bool ahead = false;  // 향후 4년간: a duration counted forward, not a mod
   if (auto pm = word(q, Cat::premod)) {
     premod = mod_of(pm->entry->value);
-    ahead = pm->entry->value == "none";
+    ahead = std::string_view(pm->entry->value) == "none";
     q = skip_spaces(pm->end);
     if (q == pm->end && pm->end < text_.size() && is_word_char(cp_at(pm->end))) return false;  // 약속, 최소한
   }
@@ -1280,10 +1305,10 @@ bool Grammar::read_at(std::size_t start, Reading& out) const {
   // 지난 2주, 다음 3년: a direction before a quantity (지난 4일 stays a date: the point reads longer or as long).
   Direction duration_direction = Direction::none;
   std::size_t dq = q;
-  if (auto dir = word(q, Cat::direction); dir && (dir->entry->value == "past" || dir->entry->value == "next")) {
+  if (auto dir = word(q, Cat::direction); dir && (std::string_view(dir->entry->value) == "past" || std::string_view(dir->entry->value) == "next")) {
     const auto after = skip_spaces(dir->end);
     if (after > dir->end) {
-      duration_direction = dir->entry->value == "past" ? Direction::past : Direction::next;
+      duration_direction = std::string_view(dir->entry->value) == "past" ? Direction::past : Direction::next;
       dq = after;
     }
   }
@@ -1302,14 +1327,14 @@ bool Grammar::read_at(std::size_t start, Reading& out) const {
     auto sp = word(dur_end, Cat::span);
     if (!sp) sp = word(skip_spaces(dur_end), Cat::span);
     if (sp && !boundary_after(sp->end)) sp.reset();
-    const bool within = sp && sp->entry->value == "within";
+    const bool within = sp && std::string_view(sp->entry->value) == "within";
     // A lone Sino-Korean numeral (이분: "this person") counts only where the context says time.
     if (weak && duration_direction == Direction::none && !within) {
       sp.reset();
       dur_end = q;  // not a duration; a point (삼일절) may still stand
     }
     if (dur_end > dq && sp && duration_direction == Direction::none) {
-      const auto& v = sp->entry->value;
+      const std::string_view v = sp->entry->value;
       if (v == "ago" || v == "later" || v == "within") {
         r.type = TimexType::date;  // a point; resolve() picks DATE or TIME by grain
         r.offset.amount = dur;
@@ -1332,14 +1357,14 @@ bool Grammar::read_at(std::size_t start, Reading& out) const {
       r.rule = v == "since" ? rules::duration_since : rules::duration_during;
       // 만에/동안/간 stay in the mention only as 간 (40분간); 만, 동안 are outside words.
       r.span.end = dur_end;
-      if (sp->entry->surface == "간") r.span.end = sp->end;
-      if (v == "since") r.span.end = sp->end - (sp->entry->surface == "만에" ? std::string_view("에").size() : 0);
+      if (std::string_view(sp->entry->surface) == "간") r.span.end = sp->end;
+      if (v == "since") r.span.end = sp->end - (std::string_view(sp->entry->surface) == "만에" ? std::string_view("에").size() : 0);
       if (!boundary_after(r.span.end)) r.span.end = dur_end;
       if (!boundary_after(r.span.end)) return false;
       out = r;
       return true;
     }
-    if (duration_direction != Direction::none && sp && sp->entry->surface == "간" && boundary_after(sp->end)) {
+    if (duration_direction != Direction::none && sp && std::string_view(sp->entry->surface) == "간" && boundary_after(sp->end)) {
       dur_end = sp->end;  // 지난 5년간
     }
     if (dur_end > point_end && boundary_after(dur_end)) {
@@ -1421,72 +1446,119 @@ bool number_worth_reading(const Lexicon& lexicon, std::string_view text, std::si
 }  // namespace
 
 void scan_readings(const Lexicon& lexicon, std::string_view text, std::vector<Reading>& out) {
+  ScanState state;
+  while (scan_readings(lexicon, text, state, out, static_cast<std::size_t>(-1))) {
+  }
+}
+
+bool scan_readings(const Lexicon& lexicon, std::string_view text, ScanState& state, std::vector<Reading>& out,
+                   std::size_t limit) {
   const Grammar grammar(lexicon, text);
   const std::size_t size = text.size();
-  // What the previous character allows: a mention starts only after a non-word
-  // character, and not after `3.` or `1,` (3.5일, 1,000일 are parts of numbers).
-  enum class Before : std::uint8_t { boundary, word, number_mark };
-  Before before = Before::boundary;
-  bool previous_digit = false;
-  std::size_t pos = 0;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  // Kept in locals (registers) while scanning, and handed back in `state` at the end.
+  bool boundary = state.boundary;
+  bool previous_digit = state.previous_digit;
+  std::size_t pos = state.pos;
+  bool full = out.size() >= limit;  // checked per reading, not per byte
   const auto try_read = [&](std::size_t at) {
     Reading r;
     if (grammar.read_at(at, r) && r.span.end > at) {
       out.push_back(r);
+      full = out.size() >= limit;
       pos = r.span.end;
-      before = Before::boundary;  // a mention always ends at a boundary
+      boundary = true;  // a mention always ends at a boundary
       previous_digit = false;
       return true;
     }
     return false;
   };
-  while (pos < size) {
-    const auto byte = static_cast<unsigned char>(text[pos]);
+  // A three-byte sequence with an EA-ED lead (the Hangul syllable block) is a word
+  // character; inside a word it is skipped without decoding.
+  const auto syllable_at = [&](std::size_t p) {
+    return p + 2 < size && static_cast<unsigned>(bytes[p] - 0xEA) < 4u &&
+           ((bytes[p + 1] ^ 0x80u) | (bytes[p + 2] ^ 0x80u)) < 0x40u;
+  };
+  // The end of the run of such sequences starting at `p` (p itself if none).
+  const auto skip_syllables = [&](std::size_t p) {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time: leads (EA-ED) must sit at 0, 3, 6, 9, 12 and
+    // continuation bytes (80-BF) between them; the first miss ends the run.
+    const __m128i lead_low = _mm_set1_epi8(static_cast<char>(0xEA ^ 0x80));
+    const __m128i lead_high = _mm_set1_epi8(static_cast<char>(0xED ^ 0x80));
+    const __m128i cont_high = _mm_set1_epi8(static_cast<char>(0xBF ^ 0x80));
+    const __m128i cont_low = _mm_setzero_si128();
+    const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+    constexpr unsigned lead_slots = 0x1249;  // bits 0, 3, 6, 9, 12
+    constexpr unsigned cont_slots = 0x6DB6;  // bits 1, 2, 4, 5, 7, 8, 10, 11, 13, 14
+    while (p + 16 <= size) {
+      // Signed compares after flipping the top bit compare the bytes as unsigned.
+      const __m128i v = _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p)), flip);
+      const auto lead = ~static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(v, lead_low), _mm_cmpgt_epi8(v, lead_high))));
+      const auto cont = ~static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(v, cont_low), _mm_cmpgt_epi8(v, cont_high))));
+      const unsigned miss = ((lead & lead_slots) ^ lead_slots) | ((cont & cont_slots) ^ cont_slots);
+      if (miss == 0) {
+        p += 15;
+        continue;
+      }
+      p += 3 * (static_cast<unsigned>(__builtin_ctz(miss)) / 3);
+      return p;
+    }
+#endif
+    while (syllable_at(p)) p += 3;
+    return p;
+  };
+  while (pos < size && !full) {
+    const auto byte = bytes[pos];
     if (byte < 0x80) {
       const bool digit = byte >= '0' && byte <= '9';
-      if (before == Before::boundary && (digit ? number_worth_reading(lexicon, text, pos) : lexicon.starts_mention(byte)) &&
+      if (boundary && (digit ? number_worth_reading(lexicon, text, pos) : lexicon.starts_mention(byte)) &&
           try_read(pos)) {
         continue;
       }
       if (digit) {
         // Skip the rest of a number that did not read as a time (5000억, 005930).
-        while (pos < size && text[pos] >= '0' && text[pos] <= '9') ++pos;
-        before = Before::word;
+        while (pos < size && bytes[pos] >= '0' && bytes[pos] <= '9') ++pos;
+        boundary = false;
         previous_digit = true;
         continue;
       }
       const bool letter = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z');
-      before = letter ? Before::word
-               : (previous_digit && (byte == '.' || byte == ',' || byte == ':')) ? Before::number_mark
-                                                                                 : Before::boundary;
+      boundary = !letter && !(previous_digit && (byte == '.' || byte == ',' || byte == ':'));
       previous_digit = false;
       ++pos;
       continue;
     }
-    if (byte >= 0xEA && byte <= 0xED && pos + 2 < size && (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(text[pos + 2]) & 0xC0) == 0x80) {
-      // A Hangul syllable: inside a word it is skipped without decoding.
-      if (before == Before::boundary) {
-        const auto cp = utf8::decode(text, pos).cp;
+    if (syllable_at(pos)) {
+      if (boundary) {
+        // Decoded by hand: the same code point utf8::decode gives (a surrogate here
+        // would be U+FFFD there; neither starts a mention).
+        const char32_t cp = (char32_t{byte & 0x0Fu} << 12) | (char32_t{bytes[pos + 1] & 0x3Fu} << 6) |
+                            char32_t{bytes[pos + 2] & 0x3Fu};
         if (lexicon.starts_mention(cp) && lexicon.may_start_word(cp, utf8::decode(text, pos + 3).cp) &&
             grammar.worth_reading(pos) && try_read(pos)) {
           continue;
         }
       }
-      before = Before::word;
+      // The rest of the word: most bytes of Korean text are passed here, three at a time.
+      pos = skip_syllables(pos + 3);
+      boundary = false;
       previous_digit = false;
-      pos += 3;
       continue;
     }
     const auto d = utf8::decode(text, pos);
-    if (before == Before::boundary && (digit_value(d.cp) >= 0 || lexicon.starts_mention(d.cp)) &&
-        (digit_value(d.cp) >= 0 || grammar.worth_reading(pos)) && try_read(pos)) {
+    const bool digit = digit_value(d.cp) >= 0;
+    if (boundary && (digit || (lexicon.starts_mention(d.cp) && grammar.worth_reading(pos))) && try_read(pos)) {
       continue;
     }
-    before = is_word_char(d.cp) ? Before::word : Before::boundary;
-    previous_digit = digit_value(d.cp) >= 0;
+    boundary = !is_word_char(d.cp);
+    previous_digit = digit;
     pos += d.length;
   }
+  state = ScanState{pos, boundary, previous_digit};
+  return pos < size;  // stopped early: more may follow, the caller comes back with `state`
 }
 
 }  // namespace detail

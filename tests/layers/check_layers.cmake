@@ -31,6 +31,7 @@ set(module_of_analysis pipeline)
 set(module_of_collection pipeline)
 set(module_of_output output)
 set(module_of_json_writer output)
+set(module_of_timeline_output output)
 set(module_of_ktimeline umbrella)
 
 # modules each module may include besides itself

@@ -43,6 +43,11 @@ std::vector<Document> read_collection(std::vector<SourceDocument> sources, const
 ///   extractor.analyze(std::move(doc), ktimeline::base_context(options));
 Context base_context(const PipelineOptions& options);
 
+/// The time mentions of a read document, resolved against its reference
+/// (the `tag` record).
+///   auto tagged = ktimeline::tag_read_document(tagger, std::move(doc), options);
+TaggedDocument tag_read_document(const Tagger& tagger, Document document, const PipelineOptions& options);
+
 /// Decides which participants are the entity a reader names: any alias or
 /// romanization the gazetteer knows (`Sam Altman`), the last word of a
 /// multi-word name (`올트먼`), or a spelling variant (`알트먼`); people the
@@ -65,7 +70,7 @@ class EntityMatcher {
 
  private:
   std::string query_;
-  const Gazetteer* gazetteer_;
+  Gazetteer gazetteer_;  // a shared handle: the matcher may outlive the caller's copy
   std::optional<std::size_t> query_entry_;
   std::vector<std::pair<std::string, std::size_t>> seen_;  // matching canonical names, times seen
 };
@@ -81,6 +86,11 @@ struct TimelineRequest {
 /// The events and stated stays of analyzed articles, as the timeline takes them.
 ///   auto [events, stays] = ktimeline::timeline_input(analyses);
 std::pair<std::vector<Event>, std::vector<StatedStay>> timeline_input(const std::vector<ArticleAnalysis>& analyses);
+
+/// The timeline options for a request and a matcher that has learned the
+/// names the articles gave the entity.
+///   auto opts = ktimeline::timeline_options(request, std::move(matcher));
+TimelineOptions timeline_options(const TimelineRequest& request, EntityMatcher matcher);
 
 /// The timeline options for a request: the entity's display name and a
 /// matcher that knows the names the articles gave it.

@@ -105,6 +105,12 @@ Document read_document(std::string id, std::string text, const DocumentOptions& 
 ///   ktimeline::fill_collection_references(docs);
 void fill_collection_references(std::vector<Document>& docs);
 
+/// The lines of a document that are not body text (titles, bylines,
+/// captions, furniture), merged where adjacent: the tagger reads them as
+/// asides, so they follow the body's discourse date but never move it.
+///   tagger.tag(doc.text, ctx, ktimeline::aside_spans(doc));
+std::vector<ByteSpan> aside_spans(const Document& document);
+
 /// Splits text into sentences (Korean news endings, quotes, numbers and
 /// abbreviations respected); spans are byte offsets into `text`.
 ///   split_sentences("올트먼이 왔다. 그는 떠났다.").size() == 2

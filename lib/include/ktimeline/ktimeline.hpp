@@ -19,3 +19,4 @@
 #include "ktimeline/pipeline.hpp"
 #include "ktimeline/collection.hpp"
 #include "ktimeline/output.hpp"
+#include "ktimeline/timeline_output.hpp"
