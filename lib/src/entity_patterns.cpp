@@ -598,21 +598,27 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
   // (`아라빈드 스리니바스`); native words (`곧바로`, `회동`) do not.
   // A title follows an unknown name within a few words (name words,
   // parenthesis, organisation), or this is no name: the cheap test first.
-  if (!transliterated_[i] || !title_near(i + 1, 10)) return false;
+  // Japanese and Chinese family names often read like Sino-Korean
+  // (`야마구치 다쓰야`, `다나카 히로시`): a first word of three or more
+  // syllables may, when the given name after it is a transliteration.
+  const bool sino_family_name = !transliterated_[i] && i + 1 < tokens_.size() && is_word(i + 1) &&
+                                tokens_[i + 1].space_before && transliterated_[i + 1] && hangul_length(word(i)) >= 3;
+  if (!(transliterated_[i] || sino_family_name) || !title_near(i + 1, 10)) return false;
   std::array<bool, 3> name_word{};
   std::array<bool, 3> known_person{};
   std::size_t words = 0;
   for (; words < 3 && i + words < tokens_.size(); ++words) {
     const auto t = i + words;
     const auto w = word(t);
-    if (!is_word(t) || (words > 0 && !tokens_[t].space_before) || !transliterated_[t] ||
+    if (!is_word(t) || (words > 0 && !tokens_[t].space_before) ||
+        !(transliterated_[t] || (words == 0 && sino_family_name)) ||
         ends_like_grammar(w) || !foreign_word(w) || korean_name(w)) {
       break;
     }
     name_word[words] = true;
     known_person[words] = gazetteer_person(w).has_value();
   }
-  for (std::size_t k = words; k >= 1; --k) {
+  for (std::size_t k = words; k >= (sino_family_name ? 2 : 1); --k) {
     bool ok = true;
     for (std::size_t t = 0; t < k && ok; ++t) ok = name_word[t] && !(k > 1 && known_person[t]);
     if (!ok) continue;

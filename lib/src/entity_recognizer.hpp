@@ -56,6 +56,7 @@ class Recognizer {
     std::vector<std::string> titles;  // every title seen, for `이 회장`-style matching
     std::string surname;              // Korean names: `최` of `최태원`
     std::string last_word;            // multi-word names: `올트먼` of `샘 올트먼`
+    std::string first_word;           // family-name-first names: `야마구치` of `야마구치 다쓰야` (with a title only)
   };
 
   // entity_patterns.cpp
