@@ -573,6 +573,13 @@ bool Recognizer::try_place_pattern(std::size_t& i) {
 bool Recognizer::try_korean_name(std::size_t& i) {
   const auto w = word(i);
   if (!title_near(i + 1, 10) || !korean_name(w)) return false;
+  // `회의를 마친 베커 회장은`: after an object, a two-syllable word ending in
+  // ㄴ is a verb's adnominal form (마친, 맞은), not surname + given name.
+  if (i > 0 && is_word(i - 1) && tokens_[i].space_before && hangul_length(w) == 2 &&
+      hangul::final_index(utf8::decode(w, 3).cp) == 4) {
+    const auto before = word(i - 1);
+    if (hangul_length(before) >= 2 && (ends_with(before, "을") || ends_with(before, "를"))) return false;
+  }
   std::optional<ByteSpan> alias;
   const auto after = skip_parenthesis(i + 1, alias);
   auto tail = parse_tail(after, true);
