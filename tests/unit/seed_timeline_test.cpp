@@ -75,9 +75,9 @@ struct KnownGaps {
   }
 };
 
-// The gaps left at the end of round 2 (see KnownGaps): the `맞이` welcome
-// counted as a meeting before the workshop and the luncheon not bounded in the
-// window; the luncheon again; the luncheon (the `order` conflict between the
+// The gaps left at the end of round 2 (see KnownGaps): an extra meeting
+// before the workshop (`… 만난 것도 같은 맥락에서다`, a recalled fact; the `맞이`
+// welcome is gone) and the luncheon not bounded in the window; the luncheon again; the luncheon (the `order` conflict between the
 // 17:30 departure and the three-way meeting is fixed); the 2024-09 and
 // 2025-01-21 context events.
 constexpr std::size_t kGapsRequiredEvents = 2;
