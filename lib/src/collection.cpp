@@ -127,7 +127,7 @@ std::pair<std::vector<Event>, std::vector<StatedStay>> timeline_input(const std:
       stay.duration = s.duration;
       stay.approx = s.approx;
       stay.sentence = s.sentence;
-      stay.mention = detail::korean_duration(s.duration, s.approx);
+      stay.mention = s.mention.empty() ? detail::korean_duration(s.duration, s.approx) : s.mention;
       input.second.push_back(std::move(stay));
     }
   }

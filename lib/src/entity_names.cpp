@@ -318,6 +318,13 @@ bool entity_matches(const ArticleEntity& entity, std::string_view query) {
       const auto last = last_word(names[i]);
       if (last.size() < names[i].size() && detail::normalize_key(last) == q) return true;
     }
+    // The family name of a family-name-first name (`야마구치` of `야마구치
+    // 다쓰야`): three syllables or more, so a Western first name (`샘`) does not.
+    if (const auto space = names[i].find(' '); i < n_gazetteer_names && space != std::string_view::npos &&
+                                               detail::hangul_length(names[i].substr(0, space)) >= 3 &&
+                                               detail::normalize_key(names[i].substr(0, space)) == q) {
+      return true;
+    }
   }
   for (const auto& n : names) {
     if (similar_names(n, query) || similar_names(last_word(n), query)) return true;

@@ -56,6 +56,9 @@ bool Recognizer::korean_name(std::string_view w) const {
   if (n >= 3 && has_class(w.substr(0, w.size() - 3), WordClass::not_name) && is_particle(w.substr(w.size() - 3))) {
     return false;
   }
+  // `경제부 장관`, `노동부 장관`: an ordinary word and a one-syllable unit (a
+  // ministry, an office) before a title, not surname + given name.
+  if (n == 3 && has_class(w.substr(0, 6), WordClass::not_name)) return false;
   return true;
 }
 
@@ -570,6 +573,13 @@ bool Recognizer::try_place_pattern(std::size_t& i) {
 bool Recognizer::try_korean_name(std::size_t& i) {
   const auto w = word(i);
   if (!title_near(i + 1, 10) || !korean_name(w)) return false;
+  // `회의를 마친 베커 회장은`: after an object, a two-syllable word ending in
+  // ㄴ is a verb's adnominal form (마친, 맞은), not surname + given name.
+  if (i > 0 && is_word(i - 1) && tokens_[i].space_before && hangul_length(w) == 2 &&
+      hangul::final_index(utf8::decode(w, 3).cp) == 4) {
+    const auto before = word(i - 1);
+    if (hangul_length(before) >= 2 && (ends_with(before, "을") || ends_with(before, "를"))) return false;
+  }
   std::optional<ByteSpan> alias;
   const auto after = skip_parenthesis(i + 1, alias);
   auto tail = parse_tail(after, true);
@@ -595,21 +605,27 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
   // (`아라빈드 스리니바스`); native words (`곧바로`, `회동`) do not.
   // A title follows an unknown name within a few words (name words,
   // parenthesis, organisation), or this is no name: the cheap test first.
-  if (!transliterated_[i] || !title_near(i + 1, 10)) return false;
+  // Japanese and Chinese family names often read like Sino-Korean
+  // (`야마구치 다쓰야`, `다나카 히로시`): a first word of three or more
+  // syllables may, when the given name after it is a transliteration.
+  const bool sino_family_name = !transliterated_[i] && i + 1 < tokens_.size() && is_word(i + 1) &&
+                                tokens_[i + 1].space_before && transliterated_[i + 1] && hangul_length(word(i)) >= 3;
+  if (!(transliterated_[i] || sino_family_name) || !title_near(i + 1, 10)) return false;
   std::array<bool, 3> name_word{};
   std::array<bool, 3> known_person{};
   std::size_t words = 0;
   for (; words < 3 && i + words < tokens_.size(); ++words) {
     const auto t = i + words;
     const auto w = word(t);
-    if (!is_word(t) || (words > 0 && !tokens_[t].space_before) || !transliterated_[t] ||
+    if (!is_word(t) || (words > 0 && !tokens_[t].space_before) ||
+        !(transliterated_[t] || (words == 0 && sino_family_name)) ||
         ends_like_grammar(w) || !foreign_word(w) || korean_name(w)) {
       break;
     }
     name_word[words] = true;
     known_person[words] = gazetteer_person(w).has_value();
   }
-  for (std::size_t k = words; k >= 1; --k) {
+  for (std::size_t k = words; k >= (sino_family_name ? 2 : 1); --k) {
     bool ok = true;
     for (std::size_t t = 0; t < k && ok; ++t) ok = name_word[t] && !(k > 1 && known_person[t]);
     if (!ok) continue;

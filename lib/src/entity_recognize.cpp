@@ -186,6 +186,9 @@ std::size_t Recognizer::entity_for(EntityKind kind, std::string canonical, std::
     const auto sp = e.canonical.rfind(' ');
     if (sp != std::string::npos) {
       f.last_word = e.canonical.substr(sp + 1);
+      // Japanese and Chinese names put the family name first, and articles
+      // shorten them to it before a title (`야마구치 회장`).
+      if (const auto first = e.canonical.find(' '); first != std::string::npos) f.first_word = e.canonical.substr(0, first);
     } else if (const auto n = hangul_length(e.canonical); n >= 2 && n <= 4) {
       // Two-syllable surnames first (`남궁`), when a given name remains.
       const auto two = n >= 3 ? rules_.surnames.exact(e.canonical.substr(0, 6)) : std::nullopt;

@@ -62,6 +62,7 @@ class Recognizer {
     Spelling last_spelling;
     // Words already compared with last_word as variant spellings, and the answer.
     std::map<std::string, bool, std::less<>> variants_seen;
+    std::string first_word;           // family-name-first names: `야마구치` of `야마구치 다쓰야` (with a title only)
   };
 
   // entity_patterns.cpp

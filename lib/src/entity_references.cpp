@@ -188,9 +188,10 @@ bool Recognizer::try_surname_title(std::size_t& i) {
 }
 
 bool Recognizer::try_last_name(std::size_t& i) {
-  // Last names to refer by are transliterations (`올트먼`, `하스`).
-  if (!transliterated_[i]) return false;
+  // Last names to refer by are transliterations (`올트먼`); a name that reads
+  // like Sino-Korean (`야마구치`, `마사요시`) only with a title after it.
   const bool titled_next = is_word(i + 1) && tokens_[i + 1].space_before && title_index_[i + 1] != 0;
+  if (!transliterated_[i] && !titled_next) return false;
   if (!any_last_word_ && !titled_next) return false;
   const auto w = word(i);
   // The whole word first (`알트만` ends in what could be the particle 만), then
@@ -228,6 +229,10 @@ bool Recognizer::resolve_last_name(std::size_t& i, std::string_view base, bool t
   for (auto it = recent_people_.rbegin(); it != recent_people_.rend() && !found; ++it) {
     auto& f = facts_[*it];
     const auto& last = f.last_word;
+    if (titled && !f.first_word.empty() && f.first_word == base) {
+      found = *it;  // family name first: `야마구치 회장` of `야마구치 다쓰야`
+      break;
+    }
     // Equal words share their first consonant: most people fail this cheap test.
     if (last.empty() || f.last_initial != initial) continue;
     if (last == base) {

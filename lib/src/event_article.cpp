@@ -44,6 +44,12 @@ std::optional<TimePoint> coarsen(const std::optional<TimePoint>& t) {
   return TimePoint::at_day(t->day());
 }
 
+// After `뒤`/`후`, not even the part of day said before holds: only the day.
+std::optional<TimePoint> coarsen_to_day(const std::optional<TimePoint>& t) {
+  if (!t || !t->date_known || t->grain < Grain::day) return coarsen(t);
+  return TimePoint::at_day(t->day());
+}
+
 }  // namespace
 
 ArticleReader::ArticleReader(const EventLexicon& lexicon, const Tagger& tagger, const Document& document,
@@ -312,6 +318,7 @@ void ArticleReader::read_sentence(std::size_t index) {
       s.subject = entities_.entities[*who].canonical;
       s.sentence = sentence_text(span);
       s.sentence_span = span;
+      s.mention = m.text;
       stays_.push_back(std::move(s));
       break;
     }
@@ -349,7 +356,11 @@ void ArticleReader::read_clause(std::size_t c) {
   const auto adverb = adverb_relation(clause);
 
   if (!time.own_point && flowing_start_) {
-    time.start = flowing_exact_ ? flowing_start_ : coarsen(flowing_start_);
+    // `오전 출근해 업무를 살핀 뒤 … 맞이했다`: after `뒤`/`후` the part of day
+    // said before no longer holds, only its day.
+    const bool later = c > 0 && clauses_[c - 1].next_relation &&
+                       *clauses_[c - 1].next_relation != RelationKind::right_after;
+    time.start = flowing_exact_ ? flowing_start_ : later ? coarsen_to_day(flowing_start_) : coarsen(flowing_start_);
     time.end = flowing_exact_ ? flowing_end_ : std::nullopt;
   }
   auto remember_time = [&](bool exact) {

@@ -192,8 +192,17 @@ std::size_t ArticleReader::verbal_boundary(std::size_t i, Clause& clause, bool& 
 
   // `논의하는 취지로`, `추진하는 방안`: a present adnominal describes; only
   // `회동하는 자리를 가졌다` tells that it happened.
-  const bool describing = form == Form::adnominal && tense == Tense::present && !post &&
-                          !(j + 1 < n && starts_with(run_text(j + 1), "자리"));
+  // `후쿠오카에서 출발한 전용기로 … 도착했다`: an adnominal on a vehicle
+  // tells where the vehicle came from; its time belongs to the main clause.
+  bool on_vehicle = false;
+  if (form == Form::adnominal && !post && j + 1 < n) {
+    const auto next = run_text(j + 1);
+    for (std::string_view v : {"전용기", "항공기", "비행기", "여객기", "특별기", "전세기", "항공편", "열차", "기차"}) {
+      if (starts_with(next, v)) on_vehicle = true;
+    }
+  }
+  const bool describing = on_vehicle || (form == Form::adnominal && tense == Tense::present && !post &&
+                                         !(j + 1 < n && starts_with(run_text(j + 1), "자리")));
   switch (entry.role) {
     case PredicateRole::predicate:
       if (describing) {

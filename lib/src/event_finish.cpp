@@ -42,6 +42,15 @@ bool plain_word(std::string_view w) {
   return hangul::final_index(last) != 8;  // ㄹ: 할, 열
 }
 
+// Words that finish a time span before an event noun (`2시간 동안`, `약 1시간
+// 가량`) and so are no part of its name.
+bool duration_word(std::string_view w) {
+  for (std::string_view d : {"동안", "가량", "정도", "내내", "남짓", "쯤", "여간"}) {
+    if (w == d) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string ArticleReader::noun_phrase(std::size_t run) const {
@@ -64,6 +73,7 @@ std::string ArticleReader::noun_phrase(std::size_t run) const {
     if (prev.cues != 0 || (prev.entry >= 0 && prev.use != WordUse::bare)) break;
     if (lex_.particle(run_text(k)) != ParticleRole::none || !plain_word(run_text(k))) break;
     if ((run_marks_[k] & (in_time | starts_person | starts_place)) != 0) break;
+    if (duration_word(run_text(k))) break;  // `2시간 동안 회의`: the span, not the event's name
     phrase = std::string(run_text(k)) + " " + phrase;
   }
   return phrase;

@@ -107,6 +107,11 @@ bool subset_people(const std::vector<std::uint32_t>& a, const std::vector<std::u
   return shared > 0 && (shared == a.size() || shared == b.size());
 }
 
+// Two or more people, one side's list within the other's.
+bool same_company(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) noexcept {
+  return std::min(a.size(), b.size()) >= 2 && subset_people(a, b);
+}
+
 Seconds gap(const ObservedTime& a, const ObservedTime& b) noexcept {
   if (a.hi < b.lo) return b.lo - a.hi;
   if (b.hi < a.lo) return a.lo - b.hi;
@@ -143,8 +148,9 @@ bool crosses_border(const Traits& a, const Traits& b) noexcept {
 }
 
 // compatible() without the document check: a conjunction of conditions, each
-// on the kinds and on one of time, people or place of the other side (the
-// people condition reads the places only when a side names nobody).
+// on the kinds and on one of: the other side's time, its people, or its people
+// and place together (a gathering's people may outweigh its place; the people
+// condition reads the places only when a side names nobody).
 bool compatible_content(const Traits& a, const Traits& b) noexcept {
   const TypeClass cls = class_of(a.type);
   if (cls != class_of(b.type)) return false;
@@ -172,7 +178,13 @@ bool compatible_content(const Traits& a, const Traits& b) noexcept {
     return false;  // entering the country and reaching a venue are two events
   }
   if (!people_compatible(a, b, cls == TypeClass::gathering || cls == TypeClass::other)) return false;
-  if (!place_compatible(a.place, b.place)) return false;
+  // Places are said at different precisions (`서울 중구` for the hotel,
+  // `본사` for `서울 종로구`): the same two or more people at one gathering of
+  // one type outweigh differently named places.
+  if (!place_compatible(a.place, b.place) &&
+      !(same_type && cls == TypeClass::gathering && same_company(*a.people, *b.people))) {
+    return false;
+  }
   if (same_type) return times_compatible(a, b);
 
   if (cls == TypeClass::movement) {
@@ -552,8 +564,9 @@ class Clusterer {
   }
 
   // A big cluster's counted members, by kind (type, scope, whether they name
-  // anyone) and within a kind by distinct time, participant list and place.
-  // compatible() is a conjunction of conditions each on one of these pieces,
+  // anyone) and within a kind by distinct time, participant list, and
+  // (participant list, place). compatible() is a conjunction of conditions
+  // each on one of these pieces,
   // so "compatible with every member" is "compatible with every distinct
   // piece": the check costs the number of distinct values, not of members,
   // and an event reported by hundreds of articles stays linear.
@@ -564,7 +577,9 @@ class Clusterer {
     std::uint32_t base = 0;                // a member of this kind
     std::vector<std::uint32_t> times;      // one member per distinct time
     std::vector<std::uint32_t> people;     // one member per distinct participant list
-    std::vector<std::uint32_t> places;     // one member per distinct place
+    // One member per distinct (participant list, place): a gathering's place
+    // may be outweighed by its people (same_company), so the two are checked together.
+    std::vector<std::uint32_t> places;
   };
   struct Summary {
     std::vector<Kind> kinds;
@@ -600,7 +615,8 @@ class Clusterer {
                      [&](std::uint32_t p) { return people_set_[p] == people_set_[i]; })) {
       kind->people.push_back(i);
     }
-    if (std::none_of(kind->places.begin(), kind->places.end(), [&](std::uint32_t p) { return place_[p] == place_[i]; })) {
+    if (std::none_of(kind->places.begin(), kind->places.end(),
+                     [&](std::uint32_t p) { return place_[p] == place_[i] && people_set_[p] == people_set_[i]; })) {
       kind->places.push_back(i);
     }
     s.types |= 1u << static_cast<unsigned>(f.type);
@@ -641,8 +657,8 @@ class Clusterer {
       other.people = &facts_[p].people;
       if (!compatible_content(mine, other)) return false;
     }
-    other.people = &base.people;
     for (const auto p : kind.places) {
+      other.people = &facts_[p].people;
       other.place = facts_[p].event->place;
       if (!compatible_content(mine, other)) return false;
     }

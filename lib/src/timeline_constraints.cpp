@@ -240,7 +240,11 @@ struct Builder {
         const std::size_t cy = cluster_of[y];
         if (cx == cy || (r.kind == RelationKind::offset_after && !r.offset)) continue;
         const Seconds offset = r.offset ? r.offset->approximate_seconds().count() : 0;
-        told.push_back(Told{r.kind, cx, cy, offset, x.doc, r.cue, x.from_caption});
+        // `마친 후 곧바로 오후 5시 30분께 출국`: a clock time the sentence
+        // states wins over 곧바로, which then only orders the two events.
+        const bool own_clock = x.start && x.start->grain >= Grain::hour && !x.time_text.empty();
+        const auto kind = r.kind == RelationKind::right_after && own_clock ? RelationKind::after : r.kind;
+        told.push_back(Told{kind, cx, cy, offset, x.doc, r.cue, x.from_caption});
       }
     }
     std::sort(told.begin(), told.end(), [](const Told& a, const Told& b) {

@@ -55,6 +55,11 @@ std::size_t first_of(const std::vector<FusedEvent>& fused, const std::vector<Pla
   return kNone;
 }
 
+bool folds_into_neighbours(const TimelineEvent& e) {
+  if (e.type != EventType::move && e.type != EventType::other) return false;
+  return !(e.start && e.start->grain >= Grain::hour && !e.inferred);
+}
+
 std::string stay_text(const StatedStay& s) {
   const std::string words = s.mention.empty() ? s.duration.iso() : s.mention;
   return fmt::format("{} ({})", words, s.doc);
@@ -125,6 +130,10 @@ TimelineWindow cut_window(std::vector<FusedEvent>& fused, const std::vector<Plac
       in = at && (!from || *at >= *from) && (!to || *at <= *to);  // nothing places it: context, not the stay
     }
     TimelineEvent& e = fused[i].event;
+    // A move (`이동했다`) or an unnamed act (`둘러봤다`) with no clock time of
+    // its own is a step between the stay's events, not one of them: it stays
+    // evidence (its relations already bound its neighbours) but is not shown.
+    if (windowed && in && i != arrival && i != departure && folds_into_neighbours(e)) continue;
     e.id = in ? fmt::format("e{}", next_event++) : fmt::format("c{}", next_context++);
     if (i == arrival) w.start_event = e.id;
     if (i == departure) w.end_event = e.id;

@@ -37,6 +37,7 @@ struct StayStatement {
   std::string subject;       // canonical name of who stayed, or ""
   std::string sentence;      // the sentence it was read from
   ByteSpan sentence_span;    // its bytes in the document
+  std::string mention;       // the words that said it: "약 18시간"
 };
 
 /// Everything the per-document step reads from one article.
