@@ -9,6 +9,7 @@
 
 #include "ktimeline/detail/embedded_tables.hpp"
 #include "ktimeline/error.hpp"
+#include "tsv_rows.hpp"
 
 namespace ktimeline {
 namespace detail {
@@ -22,32 +23,6 @@ std::string ascii_lower(std::string_view s) {
 }
 
 namespace {
-
-/// Calls row(fields, line_number) for every data row of a TSV table.
-template <class OnRow>
-void for_each_row(std::string_view tsv, OnRow&& row) {
-  std::size_t line_number = 0;
-  std::size_t pos = 0;
-  std::vector<std::string_view> fields;
-  while (pos < tsv.size()) {
-    auto eol = tsv.find('\n', pos);
-    if (eol == std::string_view::npos) eol = tsv.size();
-    auto line = tsv.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    fields.clear();
-    std::size_t start = 0;
-    while (true) {
-      const auto tab = line.find('\t', start);
-      fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-      if (tab == std::string_view::npos) break;
-      start = tab + 1;
-    }
-    row(fields, line_number);
-  }
-}
 
 std::optional<MarkerClass> parse_class(std::string_view s) {
   static constexpr std::pair<std::string_view, MarkerClass> names[] = {
@@ -77,7 +52,7 @@ DocumentLexicon DocumentLexicon::from_tables(std::string_view markers, std::stri
     lex.infos_.push_back(info);
   };
 
-  for_each_row(markers, [&](const std::vector<std::string_view>& f, std::size_t line) {
+  for_each_tsv_row(markers, [&](const std::vector<std::string_view>& f, std::size_t line) {
     const std::string source = "document_markers.tsv";
     if (f.size() != 3 || f[0].empty()) throw TableError(source, line, "expected: phrase <TAB> class <TAB> scope");
     const auto cls = parse_class(f[1]);
@@ -92,7 +67,7 @@ DocumentLexicon DocumentLexicon::from_tables(std::string_view markers, std::stri
     add_phrase(f[0], MarkerInfo{*cls, scope});
   });
 
-  for_each_row(outlets, [&](const std::vector<std::string_view>& f, std::size_t line) {
+  for_each_tsv_row(outlets, [&](const std::vector<std::string_view>& f, std::size_t line) {
     const std::string source = "document_outlets.tsv";
     if (f.size() != 2 || f[0].empty()) throw TableError(source, line, "expected: name <TAB> exact|suffix");
     if (f[1] == "exact") lex.outlet_names_.push_back(ascii_lower(f[0]));
@@ -100,7 +75,7 @@ DocumentLexicon DocumentLexicon::from_tables(std::string_view markers, std::stri
     else throw TableError(source, line, "how must be exact or suffix");
   });
 
-  for_each_row(date_labels, [&](const std::vector<std::string_view>& f, std::size_t line) {
+  for_each_tsv_row(date_labels, [&](const std::vector<std::string_view>& f, std::size_t line) {
     const std::string source = "document_date_labels.tsv";
     if (f.size() != 2 || f[0].empty()) throw TableError(source, line, "expected: label <TAB> published|modified");
     if (f[1] == "published") add_phrase(f[0], MarkerInfo{MarkerClass::date_published, any_length});
@@ -108,7 +83,7 @@ DocumentLexicon DocumentLexicon::from_tables(std::string_view markers, std::stri
     else throw TableError(source, line, "role must be published or modified");
   });
 
-  for_each_row(abbreviations, [&](const std::vector<std::string_view>& f, std::size_t line) {
+  for_each_tsv_row(abbreviations, [&](const std::vector<std::string_view>& f, std::size_t line) {
     if (f.size() != 1 || f[0].empty()) throw TableError("document_abbreviations.tsv", line, "expected one word");
     lex.abbreviations_.push_back(ascii_lower(f[0]));
   });

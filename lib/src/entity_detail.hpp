@@ -12,6 +12,7 @@
 
 #include "ktimeline/entity.hpp"
 #include "ktimeline/text.hpp"
+#include "tsv_rows.hpp"
 
 namespace ktimeline {
 namespace detail {
@@ -274,30 +275,6 @@ struct Gazetteer::Data {
 };
 
 namespace detail {
-
-/// Parses a TSV table: skips `#` comments and blank lines, splits on tabs, and
-/// calls row(fields, line_number) for each row.
-template <class Row>
-void for_each_tsv_row(std::string_view tsv, Row&& row) {
-  std::size_t line_number = 0;
-  std::vector<std::string_view> fields;
-  while (!tsv.empty()) {
-    const auto nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view{} : tsv.substr(nl + 1);
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    fields.clear();
-    for (;;) {
-      const auto tab = line.find('\t');
-      fields.push_back(line.substr(0, tab));
-      if (tab == std::string_view::npos) break;
-      line.remove_prefix(tab + 1);
-    }
-    row(fields, line_number);
-  }
-}
 
 /// True for a syllable a Sino-Korean reading can have, the stock of Korean
 /// given names: 재, 용, 정, 신 yes; 트, 스, 델, 젠 (transliterations) no.

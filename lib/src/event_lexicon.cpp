@@ -6,34 +6,12 @@
 
 #include "ktimeline/detail/embedded_tables.hpp"
 #include "ktimeline/error.hpp"
+#include "tsv_rows.hpp"
 
 namespace ktimeline {
 namespace detail {
 
 namespace {
-
-// Calls row(fields, line) for each row of a `#`-commented TSV table.
-template <class Row>
-void each_row(std::string_view tsv, Row&& row) {
-  std::size_t number = 0;
-  std::vector<std::string_view> fields;
-  while (!tsv.empty()) {
-    const auto nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view{} : tsv.substr(nl + 1);
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    fields.clear();
-    for (;;) {
-      const auto tab = line.find('\t');
-      fields.push_back(line.substr(0, tab));
-      if (tab == std::string_view::npos) break;
-      line.remove_prefix(tab + 1);
-    }
-    row(fields, number);
-  }
-}
 
 std::uint16_t parse_flags(std::string_view s, std::size_t line) {
   std::uint16_t flags = 0;
@@ -56,7 +34,7 @@ std::uint16_t parse_flags(std::string_view s, std::size_t line) {
 }
 
 void load_predicates(EventLexicon& lex) {
-  each_row(embedded_table("predicates"), [&](const std::vector<std::string_view>& f, std::size_t line) {
+  for_each_tsv_row(embedded_table("predicates"), [&](const std::vector<std::string_view>& f, std::size_t line) {
     if (f.size() != 6) throw TableError("predicates.tsv", line, "expected 6 columns");
     PredicateEntry e;
     e.stem = std::string(f[0]);
@@ -85,7 +63,7 @@ void load_predicates(EventLexicon& lex) {
 }
 
 void load_cues(EventLexicon& lex) {
-  each_row(embedded_table("event_cues"), [&](const std::vector<std::string_view>& f, std::size_t line) {
+  for_each_tsv_row(embedded_table("event_cues"), [&](const std::vector<std::string_view>& f, std::size_t line) {
     if (f.size() != 3) throw TableError("event_cues.tsv", line, "expected 3 columns");
     CueEntry c;
     c.text = std::string(f[0]);
@@ -121,7 +99,7 @@ void load_cues(EventLexicon& lex) {
 
 void load_particles(EventLexicon& lex) {
   std::vector<ParticleRole> roles;
-  each_row(embedded_table("event_particles"), [&](const std::vector<std::string_view>& f, std::size_t line) {
+  for_each_tsv_row(embedded_table("event_particles"), [&](const std::vector<std::string_view>& f, std::size_t line) {
     if (f.size() != 2 || f[0].empty()) throw TableError("event_particles.tsv", line, "expected particle and role");
     ParticleRole r;
     const auto s = f[1];
@@ -162,7 +140,7 @@ EventLexicon EventLexicon::bundled() {
   load_particles(lex);
   // The entity module's place words name buildings and sites; a place named
   // with one is more specific than a city or a district.
-  each_row(embedded_table("place_suffixes"), [&](const std::vector<std::string_view>& f, std::size_t) {
+  for_each_tsv_row(embedded_table("place_suffixes"), [&](const std::vector<std::string_view>& f, std::size_t) {
     if (!f.empty() && !f[0].empty()) lex.facility_suffixes.emplace_back(f[0]);
   });
   for (auto& b : light_verb_bases()) {

@@ -22,9 +22,6 @@ namespace detail {
 
 namespace {
 
-constexpr Seconds kMinute = 60;
-constexpr Seconds kHour = 3600;
-constexpr Seconds kDay = 86400;
 // Two clock times of one event may differ this much when either is approximate (께, 약).
 constexpr Seconds kApproxTolerance = 45 * kMinute;
 // ... and this much when both are stated exactly (reporters round differently).

@@ -30,7 +30,6 @@ namespace detail {
 
 namespace {
 
-constexpr Seconds kMinute = 60;
 // Bounds this narrow give a start (the earliest), marked inferred and approximate.
 constexpr Seconds kPinned = 10 * kMinute;
 // A contradiction names at most this many of the constraints it clashed with.

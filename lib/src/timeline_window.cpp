@@ -14,10 +14,6 @@ namespace detail {
 
 namespace {
 
-constexpr Seconds kMinute = 60;
-constexpr Seconds kHour = 3600;
-constexpr Seconds kDay = 86400;
-
 // "18 h 30 min", "1 d 2 h", "40 min".
 std::string spoken(Seconds s) {
   s = s < 0 ? -s : s;

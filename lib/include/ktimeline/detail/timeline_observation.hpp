@@ -17,6 +17,9 @@ namespace detail {
 /// Local wall-clock seconds since 1970-01-01T00:00 (no zone): the unit of all
 /// time arithmetic inside the timeline.
 using Seconds = std::int64_t;
+inline constexpr Seconds kMinute = 60;
+inline constexpr Seconds kHour = 60 * kMinute;
+inline constexpr Seconds kDay = 24 * kHour;
 
 /// Seconds of a local time point.
 ///   seconds_of(date::local_days{date::year{1970} / 1 / 2}) == 86400
