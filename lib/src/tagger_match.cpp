@@ -146,6 +146,14 @@ class Grammar {
     return lex_.may_follow(cp);
   }
 
+  // A time word used as an adverb: the locative 에 right after it (점심에, 낮에는) or an
+  // approximation word (점심 무렵, 아침께).
+  bool used_as_adverb(std::size_t p) const {
+    if (p < text_.size() && cp_at(p) == U'에') return true;
+    Mod mod = Mod::none;
+    return parse_postmods(p, mod) > p && mod == Mod::approx;
+  }
+
   // After `2/15`: a space, punctuation or the end, or 에/부터/까지 -- never 이/을/의, which
   // make it a quantity (전체의 1/3이).
   bool slash_date_may_end(std::size_t p) const {
@@ -1144,9 +1152,10 @@ std::size_t Grammar::parse_point(std::size_t p, Point& pt, bool require_boundary
     best = e;
   } else if (auto dw = word(after_date, Cat::daypart); dw && dw->end > best && boundary_after(dw->end)) {
     const auto w = day_word(dw->entry->value);
-    // 오전/오후/새벽/저녁/밤 stand alone; 아침/낮/점심 only after a date (아침 식사 is a meal).
+    // 오전/오후/새벽/저녁/밤 stand alone; 아침/낮/점심 name a meal or a state as often as a time
+    // (점심을 먹었다, 아침이 밝았다), so alone they count only when used as adverbs (점심에는, 낮 무렵).
     const bool alone_ok = w == DayWord::am || w == DayWord::pm || w == DayWord::dawn || w == DayWord::evening ||
-                          w == DayWord::night;
+                          w == DayWord::night || used_as_adverb(dw->end);
     if (pt.date.said() || alone_ok) {
       pt.part = w;
       pt.rule = pt.date.said() ? rules::time_date_daypart : rules::time_daypart;
