@@ -18,6 +18,7 @@
 #include "tagger_match.hpp"
 #include "tagger_resolve.hpp"
 #include "tagger_rules.hpp"
+#include "tsv_rows.hpp"
 
 namespace ktimeline {
 
@@ -38,17 +39,10 @@ constexpr std::string_view future_cues[] = {"예정", "계획", "할 것", "한�
 constexpr std::size_t future_cue_window = 360;  // bytes: about one sentence
 
 void load_zones(std::string_view tsv, std::unordered_map<std::string, std::string>& zones) {
-  std::size_t line_number = 0;
-  while (!tsv.empty()) {
-    const auto nl = tsv.find('\n');
-    auto line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view{} : tsv.substr(nl + 1);
-    ++line_number;
-    if (line.empty() || line.front() == '#') continue;
-    const auto tab = line.find('\t');
-    if (tab == std::string_view::npos) throw TableError("zones.tsv", line_number, "expected: place<TAB>zone");
-    zones.emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
-  }
+  detail::for_each_tsv_row(tsv, [&](const std::vector<std::string_view>& fields, std::size_t line_number) {
+    if (fields.size() != 2) throw TableError("zones.tsv", line_number, "expected: place<TAB>zone");
+    zones.emplace(std::string(fields[0]), std::string(fields[1]));
+  });
 }
 
 // True if a sentence ends inside `gap`: a line break, or . ? ! before a space,

@@ -7,6 +7,7 @@
 
 #include "ktimeline/error.hpp"
 #include "ktimeline/text.hpp"
+#include "tsv_rows.hpp"
 
 namespace ktimeline {
 namespace detail {
@@ -32,13 +33,6 @@ constexpr std::uint32_t follower_mask = bit(Cat::particle) | bit(Cat::postmod) |
 constexpr std::uint32_t after_number_mask =
     bit(Cat::unit) | bit(Cat::native) | bit(Cat::sino) | bit(Cat::postmod) | bit(Cat::nights) | bit(Cat::counter);
 
-std::string_view next_field(std::string_view& line) {
-  const auto tab = line.find('\t');
-  auto field = line.substr(0, tab);
-  line = tab == std::string_view::npos ? std::string_view{} : line.substr(tab + 1);
-  return field;
-}
-
 // Spaces a ' ' in a surface matches: space, tab, NBSP (C2 A0), ideographic space (E3 80 80).
 // Checked byte-wise: this runs at every step of every lookup.
 bool is_flexible_space(std::string_view text, std::size_t pos, std::size_t& length) {
@@ -62,22 +56,15 @@ bool is_flexible_space(std::string_view text, std::size_t pos, std::size_t& leng
 }  // namespace
 
 void Lexicon::add(std::string_view tsv, std::string_view source) {
-  std::size_t line_number = 0;
-  while (!tsv.empty()) {
-    const auto newline = tsv.find('\n');
-    auto line = tsv.substr(0, newline);
-    tsv = newline == std::string_view::npos ? std::string_view{} : tsv.substr(newline + 1);
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    LexEntry entry;
-    entry.surface = std::string(next_field(line));
-    const auto category = next_field(line);
-    entry.value = std::string(next_field(line));
-    entry.rule = std::string(next_field(line));
-    if (entry.surface.empty() || entry.rule.empty() || !line.empty()) {
+  for_each_tsv_row(tsv, [&](const std::vector<std::string_view>& fields, std::size_t line_number) {
+    if (fields.size() != 4 || fields[0].empty() || fields[3].empty()) {
       throw TableError(std::string(source), line_number, "expected 4 tab-separated columns: surface, category, value, rule");
     }
+    LexEntry entry;
+    entry.surface = std::string(fields[0]);
+    const auto category = fields[1];
+    entry.value = std::string(fields[2]);
+    entry.rule = std::string(fields[3]);
     if (!utf8::valid(entry.surface)) throw TableError(std::string(source), line_number, "surface is not valid UTF-8");
     const auto found = std::find(category_names.begin(), category_names.end(), category);
     if (found == category_names.end()) {
@@ -96,7 +83,7 @@ void Lexicon::add(std::string_view tsv, std::string_view source) {
       throw TableError(std::string(source), line_number, "value of a " + std::string(category) + " row must be an integer");
     }
     entries_.push_back(std::move(entry));
-  }
+  });
 }
 
 void Lexicon::finish() {

@@ -3,6 +3,7 @@
 
 #include <random>
 
+#include "ktimeline/error.hpp"
 #include "ktimeline/tagger.hpp"
 
 using namespace ktimeline;
@@ -103,4 +104,25 @@ TEST_CASE("an unknown time zone gives values without instants, not a failure", "
   REQUIRE(mentions.size() == 1);
   CHECK(mentions[0].value.value() == "2025-02-04T15:00");
   CHECK_FALSE(mentions[0].value.instant.has_value());
+}
+
+TEST_CASE("a user lexicon extends the tagger, and a malformed row names its line", "[tagger][robustness]") {
+  // 한낮 is not bundled; a user table makes it a midday word.
+  const auto extended = TaggerBuilder{}.add_lexicon("# mine\n한낮\tdaypart\tmidday\tclock.daypart\r\n", "mine.tsv").build();
+  const auto found = extended.tag("그는 4일 한낮 도착했다.", news_context());
+  REQUIRE(found.size() == 1);
+  CHECK(found.front().value.value() == "2025-02-04TMI");
+
+  const auto fails_with = [](std::string_view tsv, std::string_view needle) {
+    try {
+      (void)TaggerBuilder{}.add_lexicon(tsv, "mine.tsv").build();
+      FAIL("no TableError for: " << tsv);
+    } catch (const TableError& e) {
+      CHECK_THAT(e.what(), Catch::Contains("mine.tsv") && Catch::Contains(std::string(needle)));
+    }
+  };
+  fails_with("# header\n한낮\tdaypart\tmidday\n", "4 tab-separated columns");
+  fails_with("한낮\tdaypart\tmidday\tclock.daypart\textra\n", "4 tab-separated columns");
+  fails_with("한낮\tnoon\tmidday\tclock.daypart\n", "unknown category");
+  fails_with("하루\trelday\tone\tdate.relative_day\n", "integer");
 }
