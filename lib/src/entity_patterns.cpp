@@ -547,10 +547,53 @@ bool Recognizer::try_gazetteer(std::size_t& i) {
       }
     }
   }
+  // `부산항 신항 물류센터`, `김해국제공항 국제선 터미널`: a part of a place
+  // (a word or two, the last ending in a place word) joins it.
+  if (kind == EntityKind::place && span.end == tokens_[next - 1].span.end) {
+    const auto part = place_part(next);
+    if (part.first != next) {
+      canonical += " " + std::string(piece(ByteSpan{tokens_[next].span.begin, part.second}));
+      span.end = part.second;
+      gaz = gazetteer_.find(canonical);
+      if (gaz) canonical = gazetteer_.entry(*gaz).canonical;
+      next = part.first;
+    }
+  }
   const auto e = entity_for(kind, canonical, gaz);
   mention(e, span, MentionForm::full, subject);
   i = next;
   return true;
+}
+
+// After a place: one or two words, spaced, the last ending in a place word
+// (`신항`, `물류센터`, `국제선 터미널`), none a verb form, a title or an
+// ordinary word. Returns the token after them and the byte end of the part
+// (a particle excluded); {j, 0} when there is none.
+std::pair<std::size_t, std::size_t> Recognizer::place_part(std::size_t j) const {
+  for (std::size_t len = 1; len <= 2; ++len) {
+    const auto last = j + len - 1;
+    if (!is_word(last) || !tokens_[last].space_before) break;
+    const auto w = word(last);
+    const auto p = particle_start(w, 3);
+    const auto base = p ? w.substr(0, *p) : w;
+    std::size_t unused = 0;
+    if (verb_form(base) || title_at(last, unused) || hangul_length(base) < 2) break;
+    // A bare place word (`신항`, `터미널`) or a generic compound (`물류센터`),
+    // which make no place alone; a named one (`한빛호텔`) is a place of its own.
+    const bool bare = std::find(rules_.place_suffixes.begin(), rules_.place_suffixes.end(), base) !=
+                      rules_.place_suffixes.end();
+    const bool generic = has_class(base, WordClass::not_name);
+    if (bare || (generic && std::any_of(rules_.place_suffixes.begin(), rules_.place_suffixes.end(),
+                                        [&](const std::string& suf) { return ends_with(base, suf); }))) {
+      return {last + 1, tokens_[last].span.begin + base.size()};
+    }
+    // The word between is an ordinary modifier (`국제선`), no name of its own.
+    if (generic || transliterated_[last] || has_latin_or_digit(base) || gazetteer_.find_at(text_, tokens_[last].span.begin)) {
+      break;
+    }
+    if (p) break;  // the middle word carries no particle
+  }
+  return {j, 0};
 }
 
 bool Recognizer::try_place_pattern(std::size_t& i) {
@@ -623,8 +666,9 @@ bool Recognizer::try_place_pattern(std::size_t& i) {
 bool Recognizer::try_korean_name(std::size_t& i) {
   const auto w = word(i);
   if (!title_near(i + 1, 10) || !korean_name(w)) return false;
-  // `사토 겐이치`: a Japanese family name first, then a transliterated given name.
-  if (is_word(i + 1) && tokens_[i + 1].space_before && transliterated_[i + 1] && foreign_family_name(w, 1)) {
+  // `사토 겐이치`, `이토 마사히로`: a Japanese family name first, then the given name.
+  if (is_word(i + 1) && tokens_[i + 1].space_before && foreign_family_name(w, 1) &&
+      (transliterated_[i + 1] || japanese_given_name(i, word(i + 1)))) {
     return false;
   }
   // `회의를 마친 베커 회장은`: after an object, a two-syllable word ending in
@@ -663,15 +707,15 @@ bool Recognizer::chinese_one_word(std::string_view w) const {
 }
 
 // A foreign surname alone before a title, no full name given (`베커 회장은`,
-// `뮐러 총리는`): a person when the word is short like a surname (two or
-// three syllables; company names run longer: `퍼플렉시티`), is no
+// `뮐러 총리는`): a person when the word is short like a surname (two
+// to four syllables; company names run longer: `퍼플렉시티`), is no
 // organisation the article or the gazetteer knows, and takes no organisation
 // ending. A Chinese one-word name (`리창 총리`) needs an official's title.
 bool Recognizer::lone_surname(std::size_t i, const Tail& tail, bool chinese_name) const {
   if (tail.has_title && !(is_word(i + 1) && tokens_[i + 1].space_before && title_index_[i + 1] != 0)) return false;
   const auto w = word(i);
   const auto n = hangul_length(w);
-  if (n < 2 || n > 3) return false;
+  if (n < 2 || n > 4) return false;
   if (gazetteer_.find(w)) return false;
   // `독일 헬릭스 CEO`: after a country, the word is the company.
   if (i > 0 && is_word(i - 1) && tokens_[i].space_before) {
@@ -695,6 +739,34 @@ bool Recognizer::lone_surname(std::size_t i, const Tail& tail, bool chinese_name
   return transliterated_[i];
 }
 
+// Japanese given names may read like Sino-Korean too (`히로시`, `마사토`):
+// after a listed Japanese family name, a word that
+// is no ordinary word and takes no organisation ending is the given name
+// (two to four syllables: `마사히로`).
+bool Recognizer::japanese_given_name(std::size_t family, std::string_view w) const {
+  if (!foreign_family_name(word(family), 1)) return false;
+  const auto n = hangul_length(w);
+  if (n < 2 || n > 4 || has_class(w, WordClass::not_name) || gazetteer_.find(w)) return false;
+  return !(NameRules::may_end_with(rules_.org_suffix_ends, w) &&
+           std::any_of(rules_.org_suffixes.begin(), rules_.org_suffixes.end(),
+                       [&](const std::string& s) { return w.size() > s.size() && ends_with(w, s); }));
+}
+
+// A word after a name's first that reads as a company: an organisation
+// ending, or four syllables and more ending in two Sino-Korean ones
+// (`가나메정공`, `하쿠요물산`); transliterated given names end otherwise.
+bool Recognizer::company_like(std::string_view w) const {
+  const auto n = hangul_length(w);
+  if (n < 2) return false;
+  if (NameRules::may_end_with(rules_.org_suffix_ends, w) &&
+      std::any_of(rules_.org_suffixes.begin(), rules_.org_suffixes.end(),
+                  [&](const std::string& s) { return w.size() > s.size() && ends_with(w, s); })) {
+    return true;
+  }
+  return n >= 4 && sino_like_syllable(utf8::decode(w, w.size() - 3).cp) &&
+         sino_like_syllable(utf8::decode(w, w.size() - 6).cp);
+}
+
 bool Recognizer::try_foreign_name(std::size_t& i) {
   // Every word of an unknown foreign name reads as a transliteration
   // (`아라빈드 스리니바스`); native words (`곧바로`, `회동`) do not.
@@ -705,9 +777,10 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
   // syllables may, when the given name after it is a transliteration.
   // So may a family name foreign_family_names.tsv lists (`사토 겐이치`).
   const bool listed_family_name = foreign_family_name(word(i), 1);
-  const bool sino_family_name = !transliterated_[i] && i + 1 < tokens_.size() && is_word(i + 1) &&
-                                tokens_[i + 1].space_before && transliterated_[i + 1] &&
-                                (hangul_length(word(i)) >= 3 || listed_family_name);
+  const bool sino_family_name =
+      !transliterated_[i] && is_word(i + 1) && tokens_[i + 1].space_before &&
+      ((transliterated_[i + 1] && (hangul_length(word(i)) >= 3 || listed_family_name)) ||
+       (listed_family_name && japanese_given_name(i, word(i + 1))));
   // Chinese names are one word, often all Sino-like (`리창`): a listed family
   // name and one or two syllables more, before an official's title.
   const bool chinese_name = !transliterated_[i] && chinese_one_word(word(i));
@@ -717,10 +790,13 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
   std::size_t words = 0;
   for (; words < 3 && i + words < tokens_.size(); ++words) {
     const auto t = i + words;
+    if (!is_word(t) || (words > 0 && !tokens_[t].space_before)) break;
     const auto w = word(t);
-    if (!is_word(t) || (words > 0 && !tokens_[t].space_before) ||
-        !(transliterated_[t] || (words == 0 && (sino_family_name || chinese_name))) ||
-        ends_like_grammar(w) || !foreign_word(w) || (korean_name(w) && !(words == 0 && sino_family_name))) {
+    // `이치로` of `스즈키 이치로` ends like 으로 and reads like a Korean name.
+    const bool given = words == 1 && !transliterated_[t] && japanese_given_name(i, w);
+    if (!(transliterated_[t] || (words == 0 && (sino_family_name || chinese_name)) || given) ||
+        (ends_like_grammar(w) && !given) || !foreign_word(w) ||
+        (korean_name(w) && !(words == 0 && sino_family_name) && !given) || (words > 0 && !given && company_like(w))) {
       break;
     }
     name_word[words] = true;
