@@ -168,7 +168,11 @@ bool Recognizer::try_group(std::size_t& i) {
     }
   }
   if (members.size() < static_cast<std::size_t>(count)) return false;
-  for (auto it = members.rbegin(); it != members.rend(); ++it) mention(*it, span, MentionForm::group, false);
+  // `두 사람은`, `양사 대표가`: the group is the clause's subject.
+  const std::size_t last = next - 1;
+  const bool subject = span.end < tokens_[last].span.end &&
+                       is_subject_particle(text_.substr(span.end, tokens_[last].span.end - span.end));
+  for (auto it = members.rbegin(); it != members.rend(); ++it) mention(*it, span, MentionForm::group, subject);
   i = next;
   return true;
 }
