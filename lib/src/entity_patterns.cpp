@@ -31,6 +31,19 @@ bool unit_word(std::string_view w) {
 // The bytes of one syllable-or-letter step back, to test `X와`-style endings.
 std::string_view last_char(std::string_view w) { return w.substr(utf8::previous(w, w.size())); }
 
+// A verb's connective or adverbial form (`입국하자마자`, `들여`, `마치고`,
+// `도착해`): it ends a clause, so it never starts a place's name.
+bool verb_form(std::string_view w) {
+  if (w.size() < 6 || w.size() % 3 != 0) return false;
+  const auto last = last_char(w);
+  // (Not 도, 로, 인: `진도`, `세종로`, `마인` end place names too.)
+  for (std::string_view end : {"여", "자", "해", "고", "며", "서", "면", "아", "어", "워", "러", "와", "과", "게", "지",
+                               "니", "을", "를", "은", "는", "의", "에", "한", "된", "던"}) {
+    if (last == end) return true;
+  }
+  return false;
+}
+
 bool district_word(std::string_view w) {
   for (std::string_view end : {"구", "군", "시", "동", "읍", "면"}) {
     if (ends_with(w, end)) return true;
@@ -49,6 +62,14 @@ bool Recognizer::korean_name(std::string_view w) const {
   if (n >= 3 && rules_.surnames.exact(w.substr(0, 6))) surname = 2;
   else if (rules_.surnames.exact(w.substr(0, 3))) surname = 1;
   if (surname == 0 || n - surname < 1 || n - surname > 2) return false;
+  // `나와`, `이를`: a one-syllable word and its particle (a verb form, a
+  // pronoun), not surname + given name; Korean given names rarely end so.
+  if (n == 2) {
+    const auto last = last_char(w);
+    for (std::string_view p : {"와", "과", "을", "를", "의", "에"}) {
+      if (last == p) return false;
+    }
+  }
   for (std::size_t k = surname; k < n; ++k) {
     if (!sino_like_syllable(utf8::decode(w, k * 3).cp)) return false;
   }
@@ -203,6 +224,30 @@ void Recognizer::commit(Tail& tail, std::size_t name_token) {
   tail.organization = e;
 }
 
+// The part of a word before a glued title that names a place or a posting:
+// a place the gazetteer knows (`부산`, `칠레`), a local government word (`경남도`,
+// `창원시`, `해운대구`), or `주` + a country for envoys (`주일`, `주미`).
+bool Recognizer::place_stem(std::string_view stem) const {
+  const auto n = hangul_length(stem);
+  if (n < 2) return false;
+  // Envoys: `주일대사`, `주중 대사` (but `주주총회장` is no posting).
+  if (n <= 3 && stem.substr(0, 3) == "주" && stem.substr(3, 3) != "주") return true;
+  if (has_class(stem, WordClass::not_name)) return false;
+  if (const auto g = gazetteer_.find(stem); g && gazetteer_.entry(*g).kind == EntityKind::place) return true;
+  if (n <= 4) {
+    for (std::string_view end : {"시", "도", "군", "구"}) {
+      if (ends_with(stem, end)) return true;
+    }
+  }
+  return false;
+}
+
+// A family name foreign_family_names.tsv lists in `language` (1 Japanese, 2 Chinese).
+bool Recognizer::foreign_family_name(std::string_view word, std::uint32_t language) const {
+  const auto v = rules_.foreign_family_names.exact(word);
+  return v && *v == language;
+}
+
 // A word ending in a title of two syllables or more after a stem of two or
 // more (`전략본부장은`, `DS부문장`): the byte where the title starts.
 std::optional<std::size_t> Recognizer::glued_title(std::size_t j) const {
@@ -308,8 +353,12 @@ std::optional<Tail> Recognizer::parse_tail(std::size_t j, bool allow_org) {
                                (title_index_[pos + 1] != 0 || glued_title(pos + 1));
     if (const auto split = title_follows ? std::nullopt : glued_title(pos)) {
       // `전략본부장`, `DS부문장`: a unit and its head's title in one word.
-      if (!unit_begin) unit_begin = tokens_[pos].span.begin;
+      const auto stem_begin = tokens_[pos].span.begin;
+      if (!unit_begin) unit_begin = stem_begin;
       if (!parse_titles(pos, t, *split)) return std::nullopt;
+      // `부산시장`, `경남도지사`, `주일대사`: a weak title glued to a place
+      // is no common noun any more (`반도체 시장` is spaced, `서울시장` is not).
+      if (t.weak && place_stem(text_.substr(stem_begin, *split - stem_begin))) t.weak = false;
       return finish_tail(t, *unit_begin);
     }
     std::size_t next = pos;
@@ -498,10 +547,53 @@ bool Recognizer::try_gazetteer(std::size_t& i) {
       }
     }
   }
+  // `부산항 신항 물류센터`, `김해국제공항 국제선 터미널`: a part of a place
+  // (a word or two, the last ending in a place word) joins it.
+  if (kind == EntityKind::place && span.end == tokens_[next - 1].span.end) {
+    const auto part = place_part(next);
+    if (part.first != next) {
+      canonical += " " + std::string(piece(ByteSpan{tokens_[next].span.begin, part.second}));
+      span.end = part.second;
+      gaz = gazetteer_.find(canonical);
+      if (gaz) canonical = gazetteer_.entry(*gaz).canonical;
+      next = part.first;
+    }
+  }
   const auto e = entity_for(kind, canonical, gaz);
   mention(e, span, MentionForm::full, subject);
   i = next;
   return true;
+}
+
+// After a place: one or two words, spaced, the last ending in a place word
+// (`신항`, `물류센터`, `국제선 터미널`), none a verb form, a title or an
+// ordinary word. Returns the token after them and the byte end of the part
+// (a particle excluded); {j, 0} when there is none.
+std::pair<std::size_t, std::size_t> Recognizer::place_part(std::size_t j) const {
+  for (std::size_t len = 1; len <= 2; ++len) {
+    const auto last = j + len - 1;
+    if (!is_word(last) || !tokens_[last].space_before) break;
+    const auto w = word(last);
+    const auto p = particle_start(w, 3);
+    const auto base = p ? w.substr(0, *p) : w;
+    std::size_t unused = 0;
+    if (verb_form(base) || title_at(last, unused) || hangul_length(base) < 2) break;
+    // A bare place word (`신항`, `터미널`) or a generic compound (`물류센터`),
+    // which make no place alone; a named one (`한빛호텔`) is a place of its own.
+    const bool bare = std::find(rules_.place_suffixes.begin(), rules_.place_suffixes.end(), base) !=
+                      rules_.place_suffixes.end();
+    const bool generic = has_class(base, WordClass::not_name);
+    if (bare || (generic && std::any_of(rules_.place_suffixes.begin(), rules_.place_suffixes.end(),
+                                        [&](const std::string& suf) { return ends_with(base, suf); }))) {
+      return {last + 1, tokens_[last].span.begin + base.size()};
+    }
+    // The word between is an ordinary modifier (`국제선`), no name of its own.
+    if (generic || transliterated_[last] || has_latin_or_digit(base) || gazetteer_.find_at(text_, tokens_[last].span.begin)) {
+      break;
+    }
+    if (p) break;  // the middle word carries no particle
+  }
+  return {j, 0};
 }
 
 bool Recognizer::try_place_pattern(std::size_t& i) {
@@ -549,7 +641,8 @@ bool Recognizer::try_place_pattern(std::size_t& i) {
     for (std::size_t k = i; k < last; ++k) {
       const auto nw = word(k);
       std::size_t unused = 0;
-      if (has_class(nw, WordClass::not_name) || has_class(nw, WordClass::place_determiner) || title_at(k, unused)) {
+      if (has_class(nw, WordClass::not_name) || has_class(nw, WordClass::place_determiner) || title_at(k, unused) ||
+          verb_form(nw)) {
         return false;
       }
       if (has_latin_or_digit(nw) || looks_transliterated(nw) || gazetteer_.find(nw)) proper = true;
@@ -573,6 +666,11 @@ bool Recognizer::try_place_pattern(std::size_t& i) {
 bool Recognizer::try_korean_name(std::size_t& i) {
   const auto w = word(i);
   if (!title_near(i + 1, 10) || !korean_name(w)) return false;
+  // `사토 겐이치`, `이토 마사히로`: a Japanese family name first, then the given name.
+  if (is_word(i + 1) && tokens_[i + 1].space_before && foreign_family_name(w, 1) &&
+      (transliterated_[i + 1] || japanese_given_name(i, word(i + 1)))) {
+    return false;
+  }
   // `회의를 마친 베커 회장은`: after an object, a two-syllable word ending in
   // ㄴ is a verb's adnominal form (마친, 맞은), not surname + given name.
   if (i > 0 && is_word(i - 1) && tokens_[i].space_before && hangul_length(w) == 2 &&
@@ -600,6 +698,75 @@ bool Recognizer::try_korean_name(std::size_t& i) {
   return true;
 }
 
+// `리창`, `왕후닝`: a Chinese family name the table lists and one or two
+// syllables more, none of it an ordinary word or a Korean name.
+bool Recognizer::chinese_one_word(std::string_view w) const {
+  const auto n = hangul_length(w);
+  if (n < 2 || n > 3 || has_class(w, WordClass::not_name) || korean_name(w)) return false;
+  return foreign_family_name(w.substr(0, 3), 2) || (n == 3 && foreign_family_name(w.substr(0, 6), 2));
+}
+
+// A foreign surname alone before a title, no full name given (`베커 회장은`,
+// `뮐러 총리는`): a person when the word is short like a surname (two
+// to four syllables; company names run longer: `퍼플렉시티`), is no
+// organisation the article or the gazetteer knows, and takes no organisation
+// ending. A Chinese one-word name (`리창 총리`) needs an official's title.
+bool Recognizer::lone_surname(std::size_t i, const Tail& tail, bool chinese_name) const {
+  if (tail.has_title && !(is_word(i + 1) && tokens_[i + 1].space_before && title_index_[i + 1] != 0)) return false;
+  const auto w = word(i);
+  const auto n = hangul_length(w);
+  if (n < 2 || n > 4) return false;
+  if (gazetteer_.find(w)) return false;
+  // `독일 헬릭스 CEO`: after a country, the word is the company.
+  if (i > 0 && is_word(i - 1) && tokens_[i].space_before) {
+    if (const auto g = gazetteer_.find(word(i - 1)); g && gazetteer_.entry(*g).kind == EntityKind::place) return false;
+  }
+  // An organisation of the article named by it or starting with it (`헬릭스머티리얼즈`).
+  for (const auto& e : out_.entities) {
+    if (e.kind == EntityKind::organization && e.canonical.compare(0, w.size(), w) == 0) return false;
+  }
+  if (NameRules::may_end_with(rules_.org_suffix_ends, w) &&
+      std::any_of(rules_.org_suffixes.begin(), rules_.org_suffixes.end(),
+                  [&](const std::string& s) { return w.size() > s.size() && ends_with(w, s); })) {
+    return false;
+  }
+  std::size_t end = 0;
+  const auto ti = title_at(i + 1, end);
+  if (!ti) return false;
+  const auto& info = rules_.title_info[*ti];
+  if (info.weak || info.role == TitleRole::reporter || info.role == TitleRole::honorific) return false;
+  if (chinese_name) return info.role == TitleRole::official;
+  return transliterated_[i];
+}
+
+// Japanese given names may read like Sino-Korean too (`히로시`, `마사토`):
+// after a listed Japanese family name, a word that
+// is no ordinary word and takes no organisation ending is the given name
+// (two to four syllables: `마사히로`).
+bool Recognizer::japanese_given_name(std::size_t family, std::string_view w) const {
+  if (!foreign_family_name(word(family), 1)) return false;
+  const auto n = hangul_length(w);
+  if (n < 2 || n > 4 || has_class(w, WordClass::not_name) || gazetteer_.find(w)) return false;
+  return !(NameRules::may_end_with(rules_.org_suffix_ends, w) &&
+           std::any_of(rules_.org_suffixes.begin(), rules_.org_suffixes.end(),
+                       [&](const std::string& s) { return w.size() > s.size() && ends_with(w, s); }));
+}
+
+// A word after a name's first that reads as a company: an organisation
+// ending, or four syllables and more ending in two Sino-Korean ones
+// (`가나메정공`, `하쿠요물산`); transliterated given names end otherwise.
+bool Recognizer::company_like(std::string_view w) const {
+  const auto n = hangul_length(w);
+  if (n < 2) return false;
+  if (NameRules::may_end_with(rules_.org_suffix_ends, w) &&
+      std::any_of(rules_.org_suffixes.begin(), rules_.org_suffixes.end(),
+                  [&](const std::string& s) { return w.size() > s.size() && ends_with(w, s); })) {
+    return true;
+  }
+  return n >= 4 && sino_like_syllable(utf8::decode(w, w.size() - 3).cp) &&
+         sino_like_syllable(utf8::decode(w, w.size() - 6).cp);
+}
+
 bool Recognizer::try_foreign_name(std::size_t& i) {
   // Every word of an unknown foreign name reads as a transliteration
   // (`아라빈드 스리니바스`); native words (`곧바로`, `회동`) do not.
@@ -608,18 +775,28 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
   // Japanese and Chinese family names often read like Sino-Korean
   // (`야마구치 다쓰야`, `다나카 히로시`): a first word of three or more
   // syllables may, when the given name after it is a transliteration.
-  const bool sino_family_name = !transliterated_[i] && i + 1 < tokens_.size() && is_word(i + 1) &&
-                                tokens_[i + 1].space_before && transliterated_[i + 1] && hangul_length(word(i)) >= 3;
-  if (!(transliterated_[i] || sino_family_name) || !title_near(i + 1, 10)) return false;
+  // So may a family name foreign_family_names.tsv lists (`사토 겐이치`).
+  const bool listed_family_name = foreign_family_name(word(i), 1);
+  const bool sino_family_name =
+      !transliterated_[i] && is_word(i + 1) && tokens_[i + 1].space_before &&
+      ((transliterated_[i + 1] && (hangul_length(word(i)) >= 3 || listed_family_name)) ||
+       (listed_family_name && japanese_given_name(i, word(i + 1))));
+  // Chinese names are one word, often all Sino-like (`리창`): a listed family
+  // name and one or two syllables more, before an official's title.
+  const bool chinese_name = !transliterated_[i] && chinese_one_word(word(i));
+  if (!(transliterated_[i] || sino_family_name || chinese_name) || !title_near(i + 1, 10)) return false;
   std::array<bool, 3> name_word{};
   std::array<bool, 3> known_person{};
   std::size_t words = 0;
   for (; words < 3 && i + words < tokens_.size(); ++words) {
     const auto t = i + words;
+    if (!is_word(t) || (words > 0 && !tokens_[t].space_before)) break;
     const auto w = word(t);
-    if (!is_word(t) || (words > 0 && !tokens_[t].space_before) ||
-        !(transliterated_[t] || (words == 0 && sino_family_name)) ||
-        ends_like_grammar(w) || !foreign_word(w) || korean_name(w)) {
+    // `이치로` of `스즈키 이치로` ends like 으로 and reads like a Korean name.
+    const bool given = words == 1 && !transliterated_[t] && japanese_given_name(i, w);
+    if (!(transliterated_[t] || (words == 0 && (sino_family_name || chinese_name)) || given) ||
+        (ends_like_grammar(w) && !given) || !foreign_word(w) ||
+        (korean_name(w) && !(words == 0 && sino_family_name) && !given) || (words > 0 && !given && company_like(w))) {
       break;
     }
     name_word[words] = true;
@@ -634,8 +811,13 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
     auto tail = parse_tail(after, true);
     if (!tail || !tail->has_title || tail->weak) continue;
     // One word before a title names a company as often as a person
-    // (`퍼플렉시티 CEO`): it takes an organisation in between to be a name.
-    if (k == 1 && tail->orgs.empty()) continue;
+    // (`퍼플렉시티 CEO`): it takes an organisation in between to be a name,
+    // or a word shaped like a surname (see lone_surname).
+    if (k == 1 && tail->orgs.empty()) {
+      if (!lone_surname(i, *tail, chinese_name)) continue;
+      // A short form of someone named before (`나델러 CEO`) is a reference, not a new person.
+      if (try_last_name(i)) return true;
+    }
     std::string canonical;
     for (std::size_t t = i; t < i + k; ++t) {
       if (!canonical.empty()) canonical.push_back(' ');

@@ -73,6 +73,13 @@ class Recognizer {
   std::optional<Tail> parse_tail(std::size_t j, bool allow_org);
   std::optional<std::size_t> parse_titles(std::size_t j, Tail& tail, std::optional<std::size_t> glued = std::nullopt);
   std::optional<std::size_t> glued_title(std::size_t j) const;
+  bool place_stem(std::string_view stem) const;
+  std::pair<std::size_t, std::size_t> place_part(std::size_t j) const;
+  bool chinese_one_word(std::string_view word) const;
+  bool company_like(std::string_view word) const;
+  bool japanese_given_name(std::size_t family, std::string_view word) const;
+  bool lone_surname(std::size_t i, const Tail& tail, bool chinese_name) const;
+  bool foreign_family_name(std::string_view word, std::uint32_t language) const;
   std::optional<Tail> finish_tail(Tail& tail, std::size_t title_begin) const;
   std::size_t skip_parenthesis(std::size_t j, std::optional<ByteSpan>& alias);
   std::optional<std::size_t> organization_before(std::size_t i) const;
@@ -92,6 +99,7 @@ class Recognizer {
   bool try_last_name(std::size_t& i);
   bool resolve_last_name(std::size_t& i, std::string_view base, bool titled, std::string_view particle);
   bool titles_compatible(const Facts& facts, std::string_view title) const;
+  bool has_title_role(const Facts& facts, TitleRole role) const;
 
   // shared helpers (entity_recognize.cpp)
  public:

@@ -21,7 +21,7 @@ bool starts_with(std::string_view s, std::string_view p) { return s.size() >= p.
 
 // `두`, `세`, `2`: how many people a group word counts.
 int count_word(std::string_view w) {
-  if (w == "두" || w == "2") return 2;
+  if (w == "두" || w == "양" || w == "2") return 2;
   if (w == "세" || w == "3") return 3;
   if (w == "네" || w == "4") return 4;
   return 0;
@@ -114,27 +114,83 @@ bool Recognizer::try_group(std::size_t& i) {
   int count = 0;
   ByteSpan span{};
   std::size_t next = i + 1;
+  enum class GroupKind { people, leaders, titled } kind = GroupKind::people;
+  std::string_view title;
   // `3인방`, `3인방은`
   std::size_t digits = 0;
   while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
   if (digits > 0 && starts_with(w.substr(digits), "인방") && is_particle(w.substr(digits + 6))) {
     count = count_word(w.substr(0, digits));
     span = ByteSpan{tokens_[i].span.begin, tokens_[i].span.begin + digits + 6};
-  } else if (const int n = count_word(w); n > 0 && is_word(i + 1) && tokens_[i + 1].space_before) {
-    // `두 사람`, `세 사람은`
+  } else if (const int n = w == "양사" || w == "양측" ? 2 : count_word(w);
+             n > 0 && is_word(i + 1) && tokens_[i + 1].space_before) {
+    // `두 사람`, `세 사람은`; `두 정상`, `양 정상` (heads of state or
+    // government); `두 회장`, `양사 대표` (people of that title).
     const auto nw = word(i + 1);
-    if (starts_with(nw, "사람") && is_particle(nw.substr(6))) {
+    std::size_t title_end = 0;
+    if (w != "양사" && w != "양측" && w != "양" && starts_with(nw, "사람") && is_particle(nw.substr(6))) {
       count = n;
       span = ByteSpan{tokens_[i].span.begin, tokens_[i + 1].span.begin + 6};
+      next = i + 2;
+    } else if (starts_with(nw, "정상") && is_particle(nw.substr(6))) {
+      count = n;
+      kind = GroupKind::leaders;
+      span = ByteSpan{tokens_[i].span.begin, tokens_[i + 1].span.begin + 6};
+      next = i + 2;
+    } else if (const auto ti = w == "양" ? std::nullopt : title_at(i + 1, title_end);  // `양 회장` is Mr Yang
+               ti && title_end <= tokens_[i + 1].span.end && rules_.title_info[*ti].role != TitleRole::reporter &&
+               rules_.title_info[*ti].role != TitleRole::honorific) {
+      count = n;
+      kind = GroupKind::titled;
+      title = text_.substr(tokens_[i + 1].span.begin, title_end - tokens_[i + 1].span.begin);
+      span = ByteSpan{tokens_[i].span.begin, title_end};
       next = i + 2;
     }
   }
   if (count < 2 || recent_people_.size() < static_cast<std::size_t>(count)) return false;
-  for (auto it = recent_people_.end() - count; it != recent_people_.end(); ++it) {
-    mention(*it, span, MentionForm::group, false);
+  // The last `count` people that fit, most recent first, then in text order.
+  std::vector<std::size_t> members;
+  for (auto it = recent_people_.rbegin(); it != recent_people_.rend() && members.size() < static_cast<std::size_t>(count);
+       ++it) {
+    const auto& f = facts_[*it];
+    bool fits = true;
+    if (kind == GroupKind::leaders) fits = has_title_role(f, TitleRole::official);
+    if (kind == GroupKind::titled) fits = titles_compatible(f, title);
+    if (fits) members.push_back(*it);
   }
+  // `양사 대표` may be a 회장 and a 사장: any two business leaders then.
+  if (kind == GroupKind::titled && members.size() < static_cast<std::size_t>(count)) {
+    members.clear();
+    const auto role = rules_.title_info[*rules_.titles.exact(title)].role;
+    for (auto it = recent_people_.rbegin();
+         it != recent_people_.rend() && members.size() < static_cast<std::size_t>(count); ++it) {
+      if (has_title_role(facts_[*it], role)) members.push_back(*it);
+    }
+  }
+  if (members.size() < static_cast<std::size_t>(count)) return false;
+  // `두 사람은`, `양사 대표가`: the group is the clause's subject.
+  const std::size_t last = next - 1;
+  const bool subject = span.end < tokens_[last].span.end &&
+                       is_subject_particle(text_.substr(span.end, tokens_[last].span.end - span.end));
+  for (auto it = members.rbegin(); it != members.rend(); ++it) mention(*it, span, MentionForm::group, subject);
   i = next;
   return true;
+}
+
+// True when one of the person's titles ends in a title of that role
+// (`부산시장` -> 시장, official; `최고경영자(CEO)` -> 최고경영자, leader).
+bool Recognizer::has_title_role(const Facts& facts, TitleRole role) const {
+  for (const auto& t : facts.titles) {
+    auto base = std::string_view(t);
+    if (const auto open = base.find('('); open != std::string_view::npos) base = base.substr(0, open);
+    for (std::size_t pos = 0; pos < base.size(); pos += utf8::decode(base, pos).length) {
+      if (const auto ti = rules_.titles.exact(base.substr(pos))) {
+        if (rules_.title_info[*ti].role == role) return true;
+        break;
+      }
+    }
+  }
+  return false;
 }
 
 bool Recognizer::try_pronoun(std::size_t& i) {
@@ -176,7 +232,8 @@ bool Recognizer::try_surname_title(std::size_t& i) {
     const auto& f = facts_[*it];
     const bool by_surname = surname && f.surname == w;
     const bool by_last_name = f.last_word == w;
-    if (!(by_surname || by_last_name) || !titles_compatible(f, title)) continue;
+    const bool by_family_name = f.first_word == w;  // `사토 사장` of `사토 겐이치`
+    if (!(by_surname || by_last_name || by_family_name) || !titles_compatible(f, title)) continue;
     std::size_t k = i + 1;
     while (tokens_[k].span.end < end) ++k;
     const auto rest = text_.substr(end, tokens_[k].span.end - end);

@@ -56,6 +56,17 @@ void load_surnames(NameRules& rules) {
   rules.surnames = detail::KeyTrie(keys);
 }
 
+void load_foreign_family_names(NameRules& rules) {
+  std::map<std::string, std::uint32_t> keys;
+  for_each_tsv_row(table("foreign_family_names"), [&](const std::vector<std::string_view>& f, std::size_t line) {
+    require_fields(f, 2, "foreign_family_names.tsv", line);
+    if (f[1] != "ja" && f[1] != "zh") throw TableError("foreign_family_names.tsv", line, "language must be ja or zh");
+    if (detail::hangul_length(f[0]) == 0) throw TableError("foreign_family_names.tsv", line, "a name is Hangul");
+    keys[std::string(f[0])] = f[1] == "ja" ? 1u : 2u;
+  });
+  rules.foreign_family_names = detail::KeyTrie(keys);
+}
+
 void load_particles(NameRules& rules) {
   std::map<std::string, std::uint32_t> keys;
   for_each_tsv_row(table("particles"), [&](const std::vector<std::string_view>& f, std::size_t line) {
@@ -102,6 +113,7 @@ NameRules NameRules::bundled() {
   NameRules rules;
   load_titles(rules);
   load_surnames(rules);
+  load_foreign_family_names(rules);
   load_particles(rules);
   load_words(rules);
   rules.org_suffixes = load_list("org_suffixes");

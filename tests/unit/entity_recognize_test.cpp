@@ -310,3 +310,90 @@ TEST_CASE("bad input never crashes", "[entity][recognize]") {
   const std::string punct(5000, '(');
   CHECK(recognize_entities(punct, {}, g).entities.empty());
 }
+
+TEST_CASE("a place glued to a weak title makes a strong one: 부산시장, 경남도지사, 주일대사", "[entity][recognize]") {
+  const std::string text =
+      "한동수 울산시장과 문재윤 충남도지사가 협약식에 나란히 섰다. 서태웅 주독대사는 베를린에서 축사를 보냈다. "
+      "오상민 동래구청장도 자리했다. 한 시장은 인사말을 했다. 국내 반도체 시장이 커졌다. 그는 중고차 시장을 둘러봤다.";
+  const auto found = recognize(text);
+  INFO(Catch::Detail::stringify(names(found, EntityKind::person, true)));
+  CHECK(names(found, EntityKind::person) == Names{"한동수", "문재윤", "서태웅", "오상민"});
+  CHECK(entity(found, "한동수").title == "울산시장");
+  CHECK(entity(found, "문재윤").title == "충남도지사");
+  CHECK(entity(found, "서태웅").title == "주독대사");
+  CHECK(resolved(found, text, "한 시장") == Names{"한동수"});
+}
+
+TEST_CASE("family-name-first Japanese and Chinese names with short family names", "[entity][recognize]") {
+  const std::string text =
+      "이토 마사히로 가나메정공 사장이 방한했다. 기무라 히로시 하쿠요물산 회장도 동행했다. "
+      "이토 사장은 오후에 창원 공장을 찾았다. 양측은 협력을 논의했다. "
+      "류허핑 총리는 다음 주 서울에 온다.";
+  const auto found = recognize(text);
+  INFO(Catch::Detail::stringify(names(found, EntityKind::person, true)));
+  CHECK(names(found, EntityKind::person) == Names{"이토 마사히로", "기무라 히로시", "류허핑"});
+  CHECK(entity(found, "이토 마사히로").organization == "가나메정공");
+  CHECK(resolved(found, text, "이토 사장") == Names{"이토 마사히로"});
+  CHECK(entity(found, "류허핑").title == "총리");
+}
+
+TEST_CASE("a foreign surname alone before a strong title is a person, a company or common noun is not", "[entity][recognize]") {
+  const std::string text =
+      "슈나이더 회장은 오전에 공장을 둘러봤다. 오후에는 라우터 총리가 합류했다. "
+      "그룹 회장은 자리에 없었다. 이사 회장은 말을 아꼈다. 독일 베르크만 CEO가 뒤따랐다. "
+      "누리하모니카엔지니어링 대표가 안내했다.";
+  const auto found = recognize(text);
+  INFO(Catch::Detail::stringify(names(found, EntityKind::person, true)));
+  CHECK(names(found, EntityKind::person) == Names{"슈나이더", "라우터"});
+  CHECK(entity(found, "슈나이더").title == "회장");
+}
+
+TEST_CASE("group words point to the last people of that kind", "[entity][recognize]") {
+  const std::string text =
+      "파레데스 페루 대통령과 한민준 대통령이 회담했다. 이수호 한빛전자 사장이 배석했다. "
+      "두 정상은 공동성명을 냈다. 문가영 누리화학 사장도 합류했다. 두 사장은 따로 만났다. "
+      "양 정상은 만찬을 함께했다. 세 사람은 사진을 찍었다.";
+  const auto found = recognize(text);
+  INFO(Catch::Detail::stringify(names(found, EntityKind::person, true)));
+  CHECK(resolved(found, text, "두 정상") == Names{"파레데스", "한민준"});
+  CHECK(resolved(found, text, "두 사장") == Names{"이수호", "문가영"});
+  CHECK(resolved(found, text, "양 정상") == Names{"파레데스", "한민준"});
+  CHECK(resolved(found, text, "세 사람").size() == 3);
+}
+
+TEST_CASE("lists of titled people, and a listed short form back to the full name", "[entity][recognize]") {
+  const std::string text =
+      "윤태호 한빛건설 회장과 남기석 누리텔레콤 사장, 천하람 바른제약 대표 등이 참석했다. "
+      "남 사장과 천 대표는 먼저 자리를 떴다. 양사 대표는 협약서에 서명했다.";
+  const auto found = recognize(text);
+  INFO(Catch::Detail::stringify(names(found, EntityKind::person, true)));
+  CHECK(names(found, EntityKind::person) == Names{"윤태호", "남기석", "천하람"});
+  CHECK(resolved(found, text, "남 사장") == Names{"남기석"});
+  CHECK(resolved(found, text, "천 대표") == Names{"천하람"});
+  CHECK(resolved(found, text, "양사 대표").size() == 2);
+}
+
+TEST_CASE("verb forms are no names and never start a place", "[entity][recognize]") {
+  const std::string text =
+      "시민들이 거리로 나와 박수를 쳤다. 그는 귀국하자마자 누리전자 본사로 향했다. "
+      "회사는 5천억원을 들여 공장을 짓는다.";
+  const auto found = recognize(text);
+  INFO(Catch::Detail::stringify(names(found, EntityKind::place)));
+  CHECK(names(found, EntityKind::person).empty());
+  for (const auto& p : names(found, EntityKind::place)) {
+    CHECK(p.find("귀국하자마자") == std::string::npos);
+    CHECK(p.find("들여") == std::string::npos);
+  }
+}
+
+TEST_CASE("parts of a known place join it: terminals, piers, logistics centres", "[entity][recognize]") {
+  const std::string text =
+      "화물선은 인천항 신항 물류센터에 닿았다. 그는 김포국제공항 국내선 터미널에서 내렸다. "
+      "일행은 서울 종로구 한빛호텔에 묵었다.";
+  const auto found = recognize(text);
+  const auto places = names(found, EntityKind::place);
+  INFO(Catch::Detail::stringify(places));
+  CHECK(has(places, "인천항 신항 물류센터"));
+  CHECK(has(places, "김포국제공항 국내선 터미널"));
+  CHECK(has(places, "한빛호텔"));
+}
