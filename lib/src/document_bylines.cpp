@@ -174,18 +174,29 @@ std::optional<InlineByline> parse_inline_byline(std::string_view text, ByteSpan 
   return std::nullopt;
 }
 
+bool maybe_reporter_line(std::string_view text, ByteSpan core) noexcept {
+  if (core.empty()) return false;
+  // A code point takes one to four bytes.
+  if (core.size() <= 60) return true;
+  if (core.size() > 4 * 60) return false;
+  return count_chars(text, core) <= 60;
+}
+
 bool is_reporter_line(std::string_view text, ByteSpan core, const DocumentLexicon& lex) {
-  if (core.empty() || count_chars(text, core) > 60) return false;
-  auto ws = words(text, core, 9);
+  return maybe_reporter_line(text, core) && is_reporter_words(text, words(text, core, 9), lex);
+}
+
+bool is_reporter_words(std::string_view text, const WordSpans& ws, const DocumentLexicon& lex) {
   if (ws.size() > 8) return false;
   // Drop trailing e-mail addresses: `홍길동 기자 hong@yna.co.kr`.
-  while (!ws.empty() && is_email(view(text, ws.back()))) ws.pop_back();
-  if (ws.empty() || ws.size() > 6) return false;
-  auto last = view(text, ws.back());
+  std::size_t n = ws.size();
+  while (n > 0 && is_email(view(text, ws[n - 1]))) --n;
+  if (n == 0 || n > 6) return false;
+  auto last = view(text, ws[n - 1]);
   while (!last.empty() && (last.back() == ']' || last.back() == ')' || last.back() == '>' || last.back() == '|'))
     last.remove_suffix(1);
   if (!lex.ends_with_reporter_title(last)) return false;
-  for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
+  for (std::size_t k = 0; k + 1 < n; ++k) {
     const auto w = view(text, ws[k]);
     if (w.back() == '.' || w.back() == '?' || w.back() == '!' || w.back() == ',') return false;
   }

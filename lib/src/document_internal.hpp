@@ -119,6 +119,12 @@ struct InlineByline {
 std::optional<InlineByline> parse_inline_byline(std::string_view text, ByteSpan core, const DocumentLexicon& lex);
 /// A line that is only a reporter's name (with title, outlet, e-mail): `홍길동 기자`.
 bool is_reporter_line(std::string_view text, ByteSpan core, const DocumentLexicon& lex);
+/// The length test of is_reporter_line (at most 60 characters), from the byte
+/// count when it decides: cheap on long paragraphs.
+bool maybe_reporter_line(std::string_view text, ByteSpan core) noexcept;
+/// is_reporter_line on a line already split: `ws` holds its first
+/// WordSpans::capacity words, and maybe_reporter_line(core) holds.
+bool is_reporter_words(std::string_view text, const WordSpans& ws, const DocumentLexicon& lex);
 /// Where a glued sub-heading `▶소제목=` ends (the body's start), or core.begin.
 std::size_t skip_glued_heading(std::string_view text, ByteSpan core) noexcept;
 /// The end of the body once a trailing `... 했다. 홍길동 기자` is cut off.

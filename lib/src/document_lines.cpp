@@ -21,6 +21,31 @@ struct MarkerSummary {
   std::size_t spam = 0;
 };
 
+/// The words of a line, split once on first use and shared by the checks
+/// that read them (brand words, menus, a one-word line, a reporter line).
+class LineWords {
+ public:
+  LineWords(std::string_view text, ByteSpan core) : text_(text), core_(core) {}
+  /// The first WordSpans::capacity words.
+  const WordSpans& all() {
+    if (!split_) {
+      words_ = words(text_, core_, WordSpans::capacity);
+      split_ = true;
+    }
+    return words_;
+  }
+  /// The number of words, counted up to `limit` (reads the split if made).
+  std::size_t count_upto(std::size_t limit) const {
+    return split_ ? std::min(words_.size(), limit) : words(text_, core_, limit).size();
+  }
+
+ private:
+  std::string_view text_;
+  ByteSpan core_;
+  WordSpans words_;
+  bool split_ = false;
+};
+
 /// The line without bullets, heading marks, brackets and trailing punctuation:
 /// what a whole-line marker (scope 0) must cover.
 ByteSpan bare_span(std::string_view text, ByteSpan core) {
@@ -106,51 +131,49 @@ bool starts_as_list_item(std::string_view text, ByteSpan core) {
 
 /// Ads that repeat brand words: `바오슬롯 프리미어카지노 소닉카지노 산타카지노`.
 /// Most words of the line share a word, or the same one- or two-syllable ending.
-bool repeats_brand_words(std::string_view text, ByteSpan core) {
-  const auto ws = words(text, core, 48);
+/// `ws` is the line's word split (WordSpans::capacity words at most).
+bool repeats_brand_words(std::string_view text, const WordSpans& ws) {
   if (ws.size() < 3) return false;
-  // Fixed buffers: this runs on every line that is not a news sentence.
-  struct Bag {
-    std::array<std::string_view, WordSpans::capacity> items;
-    std::size_t count = 0;
-    void push_back(std::string_view s) { items[count++] = s; }
-  };
-  Bag keys;    // last two syllables of words of three or more
-  Bag finals;  // last syllable of words of three or more
-  Bag whole;
+  // Fixed buffers: this runs on every line that is not a news sentence. The
+  // endings are Hangul syllables, kept as code points: equal code points are
+  // equal bytes, and integers sort far cheaper than strings.
+  std::array<std::string_view, WordSpans::capacity> whole;
+  std::array<std::uint64_t, WordSpans::capacity> keys;    // last two syllables of words of three or more
+  std::array<std::uint64_t, WordSpans::capacity> finals;  // last syllable of words of three or more
+  std::size_t n_whole = 0, n_keys = 0, n_finals = 0;
   for (const auto& w : ws) {
-    const auto word = view(text, w);
-    whole.push_back(word);
+    whole[n_whole++] = view(text, w);
     if (count_chars(text, w) < 3) continue;
     const auto p1 = utf8::previous(text, w.end);
-    if (!hangul::is_syllable(utf8::decode(text, p1).cp)) continue;
-    finals.push_back(text.substr(p1, w.end - p1));
+    const auto c1 = utf8::decode(text, p1).cp;
+    if (!hangul::is_syllable(c1)) continue;
+    finals[n_finals++] = c1;
     const auto p2 = utf8::previous(text, p1);
-    if (hangul::is_syllable(utf8::decode(text, p2).cp)) keys.push_back(text.substr(p2, w.end - p2));
+    const auto c2 = utf8::decode(text, p2).cp;
+    if (hangul::is_syllable(c2)) keys[n_keys++] = (static_cast<std::uint64_t>(c2) << 32) | c1;
   }
-  auto most_common = [](Bag& bag) {
-    auto* v = bag.items.data();
-    std::sort(v, v + bag.count);
+  auto most_common = [](auto* v, std::size_t count) {
+    std::sort(v, v + count);
     std::size_t best = 0;
-    for (std::size_t i = 0; i < bag.count;) {
+    for (std::size_t i = 0; i < count;) {
       std::size_t j = i;
-      while (j < bag.count && v[j] == v[i]) ++j;
+      while (j < count && v[j] == v[i]) ++j;
       best = std::max(best, j - i);
       i = j;
     }
     return best;
   };
-  const auto same_word = most_common(whole);
-  const auto same_ending = most_common(keys);
-  const auto same_final = most_common(finals);
+  const auto same_word = most_common(whole.data(), n_whole);
+  const auto same_ending = most_common(keys.data(), n_keys);
+  const auto same_final = most_common(finals.data(), n_finals);
   return (same_word >= 3 && same_word * 2 >= ws.size()) || (same_ending >= 4 && same_ending * 5 >= ws.size() * 3) ||
          (same_final >= 5 && same_final * 5 >= ws.size() * 4);
 }
 
 /// Menus and breadcrumbs: `경제 산업 IT 국제 사회 문화 스포츠`, `국제 > 미주`.
 /// Menu items are short nouns: no particle or verb ending closes them.
-bool is_menu_line(std::string_view text, ByteSpan core) {
-  const auto ws = words(text, core, 24);
+bool is_menu_line(std::string_view text, ByteSpan core, const WordSpans& ws) {
+  // `ws` holds up to WordSpans::capacity (> 24) words: 24 or more is no menu.
   if (ws.size() < 2 || ws.size() >= 24) return false;
   if (is_heading_mark(utf8::decode(text, core.begin).cp)) return false;
   std::size_t chars = 0, longest = 0, names = 0;
@@ -241,13 +264,14 @@ MarkerSummary summarize_markers(std::string_view text, const LineInfo& L, ByteSp
 /// Spam, copyright, dated bylines and page furniture: the kinds that marker
 /// words and the line's shape decide on their own.
 std::optional<LineKind> kind_from_markers(std::string_view text, LineInfo& L, ByteSpan bare, const MarkerSummary& m,
-                                          const std::vector<PhraseMatcher::Hit>& hits, const DocumentLexicon& lex) {
+                                          const std::vector<PhraseMatcher::Hit>& hits, const DocumentLexicon& lex,
+                                          LineWords& ws) {
   const auto core = L.core;
   bool polite = false;
   // News is written in the plain form (`했다.`); ads and page UI in the polite one.
   const bool news_sentence = classify_ending(text, core, &polite) == Ending::period && !polite;
 
-  if (m.junk_domain || (m.spam > 0 && !news_sentence) || (!news_sentence && repeats_brand_words(text, core)))
+  if (m.junk_domain || (m.spam > 0 && !news_sentence) || (!news_sentence && repeats_brand_words(text, ws.all())))
     return LineKind::spam;
   if (m.copyright) {
     L.starts_block = true;
@@ -263,7 +287,7 @@ std::optional<LineKind> kind_from_markers(std::string_view text, LineInfo& L, By
   }
   if (!news_sentence) {
     // A menu that happens to name a list (`주요 뉴스 바로가기`) does not head one.
-    if (m.furniture || is_menu_line(text, core)) return LineKind::furniture;
+    if (m.furniture || is_menu_line(text, core, ws.all())) return LineKind::furniture;
     if (m.list_header) {
       L.starts_block = true;
       return LineKind::furniture;
@@ -273,7 +297,7 @@ std::optional<LineKind> kind_from_markers(std::string_view text, LineInfo& L, By
       return LineKind::furniture;
     }
   }
-  if (words(text, core, 2).size() == 1) {
+  if (ws.count_upto(2) == 1) {
     const auto word = view(text, core);
     if (is_email(word) || is_url(word) || lex.is_outlet(view(text, bare))) return LineKind::furniture;
   }
@@ -292,7 +316,8 @@ LineKind caption_with(std::string_view text, LineInfo& L, ByteSpan description) 
 /// Bylines (whole lines or glued to a paragraph's start), photo captions and
 /// credits. Sets `byline` when the line is a paragraph that opens with one.
 std::optional<LineKind> kind_from_credits(std::string_view text, LineInfo& L, const std::vector<PhraseMatcher::Hit>& hits,
-                                          const DocumentLexicon& lex, std::optional<InlineByline>& byline) {
+                                          const DocumentLexicon& lex, std::optional<InlineByline>& byline,
+                                          LineWords& ws) {
   const auto core = L.core;
   // `사진=홍길동 기자` is a photo credit, not `매체=홍길동 기자`.
   const auto first_eq = view(text, core).find('=');
@@ -304,7 +329,7 @@ std::optional<LineKind> kind_from_credits(std::string_view text, LineInfo& L, co
 
   if (!byline) {
     if (const auto description = caption_description(text, core, lex, hits)) return caption_with(text, L, *description);
-    if (is_reporter_line(text, core, lex)) return LineKind::byline;
+    if (maybe_reporter_line(text, core) && is_reporter_words(text, ws.all(), lex)) return LineKind::byline;
     return std::nullopt;
   }
   L.dateline = byline->dateline;
@@ -329,7 +354,8 @@ LineKind kind_of_text(std::string_view text, LineInfo& L, const std::optional<In
   ByteSpan body = trim(text, {byline ? byline->body_begin : skip_glued_heading(text, core), core.end});
   body = trim(text, {body.begin, cut_trailing_reporter(text, body, lex)});
   L.body = body;
-  L.chars = count_chars(text, body);
+  // L.chars counts the core already: recount only when the body is less.
+  if (body.begin != core.begin || body.end != core.end) L.chars = count_chars(text, body);
   L.ending = classify_ending(text, body, &L.polite);
   L.internal_end = has_internal_end(text, body);
   L.bullet = starts_as_list_item(text, core);
@@ -362,12 +388,13 @@ LineInfo analyze_line(std::string_view text, ByteSpan span, const DocumentLexico
   L.chars = count_chars(text, L.core);
   const auto bare = bare_span(text, L.core);
   const auto markers = summarize_markers(text, L, bare, lex, hits);
-  if (const auto kind = kind_from_markers(text, L, bare, markers, hits, lex)) {
+  LineWords ws(text, L.core);
+  if (const auto kind = kind_from_markers(text, L, bare, markers, hits, lex, ws)) {
     L.kind = *kind;
     return L;
   }
   std::optional<InlineByline> byline;
-  if (const auto kind = kind_from_credits(text, L, hits, lex, byline)) {
+  if (const auto kind = kind_from_credits(text, L, hits, lex, byline, ws)) {
     L.kind = *kind;
     return L;
   }

@@ -245,11 +245,12 @@ struct NameRules {
   std::vector<std::string> place_suffixes;
   /// A set of characters: one bit per Hangul syllable, a sorted list for the rest.
   struct CharSet {
-    std::vector<bool> syllables = std::vector<bool>(11172, false);
+    // One byte per syllable (not vector<bool>): tested for most characters of every sentence.
+    std::vector<std::uint8_t> syllables = std::vector<std::uint8_t>(11172, 0);
     std::vector<char32_t> others;
     void insert(char32_t cp);
     bool contains(char32_t cp) const noexcept {
-      if (hangul::is_syllable(cp)) return syllables[cp - hangul::first_syllable];
+      if (hangul::is_syllable(cp)) return syllables[cp - hangul::first_syllable] != 0;
       return std::binary_search(others.begin(), others.end(), cp);
     }
   };

@@ -93,9 +93,9 @@ void Recognizer::index_sentence() {
   title_index_.assign(n, 0);
   title_end_.assign(n, 0);
   classes_.assign(n, 0);
-  maybe_glued_.assign(n, false);
-  maybe_place_.assign(n, false);
-  transliterated_.assign(n, false);
+  maybe_glued_.assign(n, 0);
+  maybe_place_.assign(n, 0);
+  transliterated_.assign(n, 0);
   for (std::size_t j = 0; j < n; ++j) {
     if (!tokens_[j].word) continue;
     std::size_t end = 0;
@@ -118,7 +118,7 @@ void Recognizer::index_sentence() {
       last[count++ & 3u] = d.cp;
       p += d.length;
     }
-    transliterated_[j] = transliterated;
+    transliterated_[j] = transliterated ? 1 : 0;
     if (!clean) {
       // A word cut inside a character (a sentence span out of step with the
       // text): read its end backwards as characters are found there.
@@ -126,16 +126,16 @@ void Recognizer::index_sentence() {
       for (int k = 0; k < 4 && pos > 0; ++k) {
         const auto start = utf8::previous(w, pos);
         const auto cp = utf8::decode(w, start).cp;
-        if (rules_.title_ends.contains(cp)) maybe_glued_[j] = true;
-        if (k < 3 && rules_.place_suffix_ends.contains(cp)) maybe_place_[j] = true;
+        if (rules_.title_ends.contains(cp)) maybe_glued_[j] = 1;
+        if (k < 3 && rules_.place_suffix_ends.contains(cp)) maybe_place_[j] = 1;
         pos = start;
       }
       continue;
     }
     for (std::size_t k = 0; k < 4 && k < count; ++k) {
       const auto cp = last[(count - 1 - k) & 3u];  // k-th character from the end
-      if (rules_.title_ends.contains(cp)) maybe_glued_[j] = true;
-      if (k < 3 && rules_.place_suffix_ends.contains(cp)) maybe_place_[j] = true;
+      if (rules_.title_ends.contains(cp)) maybe_glued_[j] = 1;
+      if (k < 3 && rules_.place_suffix_ends.contains(cp)) maybe_place_[j] = 1;
     }
   }
 }

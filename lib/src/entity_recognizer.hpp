@@ -141,9 +141,11 @@ class Recognizer {
   std::vector<std::uint32_t> title_index_;
   std::vector<std::size_t> title_end_;
   std::vector<std::uint32_t> classes_;
-  std::vector<bool> maybe_glued_;
-  std::vector<bool> maybe_place_;     // a place word may end it (before a particle too)
-  std::vector<bool> transliterated_;  // holds a syllable no Sino-Korean reading has
+  // Bytes, not vector<bool>: read for most tokens, and a bit proxy costs a
+  // shift and mask on every read and write.
+  std::vector<std::uint8_t> maybe_glued_;
+  std::vector<std::uint8_t> maybe_place_;     // a place word may end it (before a particle too)
+  std::vector<std::uint8_t> transliterated_;  // holds a syllable no Sino-Korean reading has
   bool any_last_word_ = false;        // some person of the article has a last name to refer by
   void index_sentence();
   std::optional<std::size_t> title_uncached(std::size_t j, std::size_t& title_end_byte) const;
