@@ -152,6 +152,11 @@ bool ArticleReader::passes_checks(const Draft& d, const Clause& clause) const {
       return false;
     return true;
   }
+  if (!entry.after_word.empty()) {
+    // `마주 앉았다` is a meeting; `자리에 앉았다` is not.
+    const auto head_run = static_cast<std::size_t>(clause.head);
+    if (head_run == 0 || run_text(head_run - 1) != entry.after_word) return false;
+  }
   if (entry.has(flag_place)) {
     // `한국을 찾은`: a visit needs a place; `기업을 찾고 있다` is a search.
     const auto [first, last] = placed_in(clause.begin, clause.end);
@@ -230,6 +235,9 @@ ClauseReading ArticleReader::evaluate(const Clause& clause) const {
       if (arg >= 0) {
         if (entry.has(flag_join)) r.kind = ClauseReading::Kind::join;
         typed_by_noun(arg);
+        // `간담회에 참석했다`: taking part in a press event is attending it;
+        // only its host announces.
+        if (entry.type == EventType::attend && r.type == EventType::announce) r.type = EventType::attend;
         return r;
       }
       if (entry.type) {

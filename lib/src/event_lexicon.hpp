@@ -39,6 +39,7 @@ struct PredicateEntry {
   std::optional<EventType> type;  // none for `-`
   std::uint16_t flags = 0;
   std::string label;              // the summary noun: the stem unless given
+  std::string after_word;         // `after=마주`: an event only right after this word
   bool has(PredicateFlag f) const noexcept { return (flags & f) != 0; }
 };
 

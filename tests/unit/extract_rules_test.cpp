@@ -40,6 +40,10 @@ TEST_CASE("predicates are found in their inflections", "[extract][predicates]") 
       {"최태원 회장은 4일 새 전략을 발표했다.", EventType::announce},
       {"최태원 회장은 4일 오후 공항으로 이동했다.", EventType::move},
       {"최태원 회장은 4일 오후 공항으로 향했다.", EventType::move},
+      {"최태원 회장은 4일 오전 김해공항에 내렸다.", EventType::arrive},
+      {"최태원 회장은 4일 오후 광화문 본사에 들어섰다.", EventType::arrive},
+      {"최태원 회장과 정신아 대표는 4일 오후 집무실에서 마주 앉았다.", EventType::meet},
+      {"최태원 회장은 4일 코엑스에서 열린 기자간담회에 참석했다.", EventType::attend},
   };
   for (const auto& [text, type] : cases) only(text, type);
 }
@@ -210,6 +214,8 @@ TEST_CASE("not events: analysis, guesses, quoted speech, the saying itself", "[e
       "최태원 회장은 4일 기자들과 만나 소감을 밝혔다.",
       "최태원 회장은 협력을 강조했다.",
       "두 회사가 제휴를 맺을지 주목된다.",
+      "최태원 회장은 4일 투자를 미루기로 결정을 내렸다.",
+      "최태원 회장은 4일 대기실 의자에 앉았다.",
   };
   for (const char* text : texts) {
     const auto a = analyze(text);
