@@ -28,6 +28,7 @@ std::uint16_t parse_flags(std::string_view s, std::size_t line, std::string& aft
     else if (f == "complete") flags |= flag_complete;
     else if (f == "join") flags |= flag_join;
     else if (f == "cancel") flags |= flag_cancel;
+    else if (f == "continue") flags |= flag_continue;
     else if (f.substr(0, 6) == "after=" && f.size() > 6) after_word = std::string(f.substr(6));
     else throw TableError("predicates.tsv", line, "unknown flag '" + std::string(f) + "'");
   }

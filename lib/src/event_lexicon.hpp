@@ -30,6 +30,7 @@ enum PredicateFlag : std::uint16_t {
   flag_complete = 1u << 5,
   flag_join = 1u << 6,
   flag_cancel = 1u << 7,
+  flag_continue = 1u << 8,  // `회담은 70분간 이어졌다`: time for the noun event told before
 };
 
 struct PredicateEntry {

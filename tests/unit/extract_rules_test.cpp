@@ -261,3 +261,20 @@ TEST_CASE("captions are asides: marked, and they do not move the body's date", "
   CHECK(a.context.reference_source == ReferenceSource::byline);
   CHECK(a.context.dateline == "서울");
 }
+
+TEST_CASE("`회담은 … 이어졌다`, `만찬은 … 시작됐다`: the time of the event told before", "[extract][time]") {
+  const auto lasted = only("최태원 회장은 4일 오후 2시 정신아 대표와 회동했다. 회동은 약 40분간 이어졌다.", EventType::meet);
+  CHECK(lasted.start->timex() == "2025-02-04T14:00");
+  REQUIRE(lasted.duration);
+  const auto dinner = only("최태원 회장은 4일 정신아 대표와 만찬을 함께했다. 만찬은 오후 7시에 시작됐다.", EventType::meal);
+  CHECK(dinner.start->timex() == "2025-02-04T19:00");
+  // A meeting of other people is no continuation of the one told before.
+  const auto a = analyze("최태원 회장은 4일 오후 1시 정신아 대표와 만났다. 김범수 창업자와 이재용 회장의 회동은 오후 3시부터 진행됐다.");
+  INFO(describe(a.events));
+  CHECK(a.events.size() == 2);
+}
+
+TEST_CASE("`기자간담회에 나섰다` is the press event; `개척에 나섰다` is none", "[extract][predicates]") {
+  only("최태원 회장은 4일 오전 11시 기자간담회에 나서 투자 계획을 밝혔다.", EventType::announce);
+  CHECK(analyze("최태원 회장은 올해 중동 시장 개척에 나섰다.").events.empty());
+}
