@@ -75,9 +75,10 @@ std::optional<std::size_t> ArticleReader::last_in_stream() const {
   return std::nullopt;
 }
 
-std::optional<std::size_t> ArticleReader::last_gathering(bool told) const {
+std::optional<std::size_t> ArticleReader::last_gathering(bool told, std::size_t min_people) const {
   for (std::size_t i = drafts_.size(); i > 0 && i + look_back > drafts_.size(); --i) {
     if (told && drafts_[i - 1].from_reference) continue;
+    if (drafts_[i - 1].people.size() < min_people) continue;
     if (drafts_[i - 1].stream == stream_ && gathering(drafts_[i - 1].type)) return i - 1;
   }
   return std::nullopt;

@@ -117,7 +117,7 @@ class ArticleReader {
   void read_clause(std::size_t c);
   ClauseReading evaluate(const Clause& clause) const;
   std::optional<std::size_t> antecedent(EventType type, bool generic) const;
-  std::optional<std::size_t> last_gathering(bool told = false) const;
+  std::optional<std::size_t> last_gathering(bool told = false, std::size_t min_people = 0) const;
   std::optional<std::size_t> last_in_stream() const;
   std::optional<EventRelation> adverb_relation(const Clause& clause) const;
   void add_clause_people(std::size_t target, const Clause& clause);

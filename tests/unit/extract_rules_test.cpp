@@ -7,6 +7,7 @@
 using namespace ktimeline;
 using extract_test::analyze;
 using extract_test::describe;
+using extract_test::of_type;
 
 namespace {
 
@@ -277,4 +278,15 @@ TEST_CASE("`회담은 … 이어졌다`, `만찬은 … 시작됐다`: the time 
 TEST_CASE("`기자간담회에 나섰다` is the press event; `개척에 나섰다` is none", "[extract][predicates]") {
   only("최태원 회장은 4일 오전 11시 기자간담회에 나서 투자 계획을 밝혔다.", EventType::announce);
   CHECK(analyze("최태원 회장은 올해 중동 시장 개척에 나섰다.").events.empty());
+}
+
+TEST_CASE("`두 정상은`: the last gathering of two or more, not one person's act", "[extract][people]") {
+  const auto a = analyze(
+      "최태원 회장은 4일 오전 10시 정신아 대표와 회동했다. 최 회장은 협약서에 서명했다. "
+      "두 사람은 오전 11시 공동 기자회견을 열었다.");
+  INFO(describe(a.events));
+  const auto press = of_type(a, EventType::announce);
+  REQUIRE_FALSE(press.empty());
+  const auto& people = press.back().participants;
+  CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
 }
