@@ -400,7 +400,11 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
   // warns about an optional copied across the branches below.)
   const std::vector<std::size_t>* gathered = nullptr;
   if (plural) {
-    if (const auto g = last_gathering()) gathered = &drafts_[*g].people;
+    // `두 정상은`: a gathering of one (`양국은 … 서명했다` read as one
+    // person's) cannot be theirs; the last one of two or more is.
+    auto g = last_gathering(false, 2);
+    if (!g) g = last_gathering();
+    if (g) gathered = &drafts_[*g].people;
   }
   if (!subject && gathered && !gathered->empty()) subject = gathered->front();
   if (!subject) subject = sentence_subject();

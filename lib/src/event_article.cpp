@@ -75,9 +75,10 @@ std::optional<std::size_t> ArticleReader::last_in_stream() const {
   return std::nullopt;
 }
 
-std::optional<std::size_t> ArticleReader::last_gathering(bool told) const {
+std::optional<std::size_t> ArticleReader::last_gathering(bool told, std::size_t min_people) const {
   for (std::size_t i = drafts_.size(); i > 0 && i + look_back > drafts_.size(); --i) {
     if (told && drafts_[i - 1].from_reference) continue;
+    if (drafts_[i - 1].people.size() < min_people) continue;
     if (drafts_[i - 1].stream == stream_ && gathering(drafts_[i - 1].type)) return i - 1;
   }
   return std::nullopt;
@@ -107,6 +108,19 @@ void ArticleReader::add_people(Draft& target, const Draft& source) const {
     target.approx = target.approx || source.approx;
     for (auto m : source.time_mentions) target.time_mentions.push_back(m);
   }
+}
+
+// Whether `회담은 약 70분간 이어졌다` goes on telling event `a`: it was told
+// in this sentence or the one before, and the clause names nobody else.
+bool ArticleReader::continues(const Draft& a, const Clause& clause) const {
+  if (a.sentence + 1 < sentence_) return false;
+  const auto [first, last] = placed_in(clause.begin, clause.end);
+  for (std::size_t i = first; i < last; ++i) {
+    const auto entity = placed_[i].entity;
+    if (entities_.entities[entity].kind != EntityKind::person) continue;
+    if (std::find(a.people.begin(), a.people.end(), entity) == a.people.end()) return false;
+  }
+  return true;
 }
 
 // The people a clause names go to an earlier event: `이 자리에는 손 회장도 참석했다`.
@@ -151,6 +165,11 @@ bool ArticleReader::passes_checks(const Draft& d, const Clause& clause) const {
         clause_has_cue(clause, CueKind::press))
       return false;
     return true;
+  }
+  if (!entry.after_word.empty()) {
+    // `마주 앉았다` is a meeting; `자리에 앉았다` is not.
+    const auto head_run = static_cast<std::size_t>(clause.head);
+    if (head_run == 0 || run_text(head_run - 1) != entry.after_word) return false;
   }
   if (entry.has(flag_place)) {
     // `한국을 찾은`: a visit needs a place; `기업을 찾고 있다` is a search.
@@ -229,7 +248,17 @@ ClauseReading ArticleReader::evaluate(const Clause& clause) const {
       }
       if (arg >= 0) {
         if (entry.has(flag_join)) r.kind = ClauseReading::Kind::join;
+        // `오찬은 낮 12시에 시작됐다`: a topic noun with a support verb of
+        // course tells the time of the event already named, not a new one.
+        if (entry.has(flag_continue)) {
+          const auto word = run_text(static_cast<std::size_t>(arg));
+          const auto last = last_syllable(word);
+          if (last == U'은' || last == U'는') r.kind = ClauseReading::Kind::continuation;
+        }
         typed_by_noun(arg);
+        // `간담회에 참석했다`: taking part in a press event is attending it;
+        // only its host announces.
+        if (entry.type == EventType::attend && r.type == EventType::announce) r.type = EventType::attend;
         return r;
       }
       if (entry.type) {
@@ -392,9 +421,30 @@ void ArticleReader::read_clause(std::size_t c) {
   fill_place(draft, clause);
 
   if (reading.kind != ClauseReading::Kind::fresh) {
-    const auto ante = antecedent(reading.type, reading.generic);
+    auto ante = antecedent(reading.type, reading.generic);
+    if (ante && reading.kind == ClauseReading::Kind::continuation && !continues(drafts_[*ante], clause))
+      ante.reset();  // `3자 회동은 … 진행됐다` after another meeting: a meeting of its own
     if (ante) {
       auto& a = drafts_[*ante];
+      if (reading.kind == ClauseReading::Kind::continuation) {
+        // `면담은 약 40분간 이어졌다`, `만찬은 오후 7시에 시작됐다`: the time
+        // and length of the event told before, when finer than its own.
+        if (time.own_point && time.start && (!a.start || a.start->grain < time.start->grain)) {
+          a.start = time.start;
+          a.end = time.end;
+          a.approx = a.approx || time.approx;
+          for (auto m : time.mentions) a.time_mentions.push_back(m);
+        }
+        if (!a.duration && time.duration) {
+          a.duration = time.duration;
+          a.approx = a.approx || time.approx;
+          for (auto m : time.mentions) a.time_mentions.push_back(m);
+        }
+        remember_time(true);
+        previous_clause_event_ = ante;
+        previous_form_ = clause.form;
+        return;
+      }
       if (reading.kind == ClauseReading::Kind::join) {
         // `회동에 합류했다`: joins the meeting already told.
         draft.start = time.start;

@@ -85,7 +85,7 @@ struct Draft {
 struct ClauseReading {
   bool event = false;
   EventType type = EventType::other;
-  enum class Kind : std::uint8_t { fresh, reference, join } kind = Kind::fresh;
+  enum class Kind : std::uint8_t { fresh, reference, join, continuation } kind = Kind::fresh;
   std::int32_t noun_run = -1;        // the event noun that typed it (argument, place, reference)
   bool generic = false;              // the noun may point back to any gathering (`행사`)
   bool cancelled = false;            // `회동이 취소됐다`
@@ -117,7 +117,7 @@ class ArticleReader {
   void read_clause(std::size_t c);
   ClauseReading evaluate(const Clause& clause) const;
   std::optional<std::size_t> antecedent(EventType type, bool generic) const;
-  std::optional<std::size_t> last_gathering(bool told = false) const;
+  std::optional<std::size_t> last_gathering(bool told = false, std::size_t min_people = 0) const;
   std::optional<std::size_t> last_in_stream() const;
   std::optional<EventRelation> adverb_relation(const Clause& clause) const;
   void add_clause_people(std::size_t target, const Clause& clause);
@@ -151,6 +151,7 @@ class ArticleReader {
   std::pair<std::size_t, std::size_t> times_in(std::size_t begin, std::size_t end) const;
   std::string noun_phrase(std::size_t run) const;
   std::string_view run_text(std::size_t run) const;
+  bool continues(const Draft& a, const Clause& clause) const;
   bool clause_has_cue(const Clause& clause, CueKind kind) const;
 
   // event_finish.cpp

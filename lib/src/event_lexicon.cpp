@@ -13,7 +13,7 @@ namespace detail {
 
 namespace {
 
-std::uint16_t parse_flags(std::string_view s, std::size_t line) {
+std::uint16_t parse_flags(std::string_view s, std::size_t line, std::string& after_word) {
   std::uint16_t flags = 0;
   if (s == "-" || s.empty()) return flags;
   while (!s.empty()) {
@@ -28,6 +28,8 @@ std::uint16_t parse_flags(std::string_view s, std::size_t line) {
     else if (f == "complete") flags |= flag_complete;
     else if (f == "join") flags |= flag_join;
     else if (f == "cancel") flags |= flag_cancel;
+    else if (f == "continue") flags |= flag_continue;
+    else if (f.substr(0, 6) == "after=" && f.size() > 6) after_word = std::string(f.substr(6));
     else throw TableError("predicates.tsv", line, "unknown flag '" + std::string(f) + "'");
   }
   return flags;
@@ -56,7 +58,7 @@ void load_predicates(EventLexicon& lex) {
       throw TableError("predicates.tsv", line, "a predicate or event noun needs a type");
     if (e.morph == Morph::verb && e.role == PredicateRole::event)
       throw TableError("predicates.tsv", line, "an event noun must be a noun");
-    e.flags = parse_flags(f[4], line);
+    e.flags = parse_flags(f[4], line, e.after_word);
     e.label = f[5] == "-" ? e.stem : std::string(f[5]);
     lex.predicates.push_back(std::move(e));
   });

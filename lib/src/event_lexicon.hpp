@@ -30,6 +30,7 @@ enum PredicateFlag : std::uint16_t {
   flag_complete = 1u << 5,
   flag_join = 1u << 6,
   flag_cancel = 1u << 7,
+  flag_continue = 1u << 8,  // `회담은 70분간 이어졌다`: time for the noun event told before
 };
 
 struct PredicateEntry {
@@ -39,6 +40,7 @@ struct PredicateEntry {
   std::optional<EventType> type;  // none for `-`
   std::uint16_t flags = 0;
   std::string label;              // the summary noun: the stem unless given
+  std::string after_word;         // `after=마주`: an event only right after this word
   bool has(PredicateFlag f) const noexcept { return (flags & f) != 0; }
 };
 

@@ -7,6 +7,7 @@
 using namespace ktimeline;
 using extract_test::analyze;
 using extract_test::describe;
+using extract_test::of_type;
 
 namespace {
 
@@ -40,6 +41,10 @@ TEST_CASE("predicates are found in their inflections", "[extract][predicates]") 
       {"최태원 회장은 4일 새 전략을 발표했다.", EventType::announce},
       {"최태원 회장은 4일 오후 공항으로 이동했다.", EventType::move},
       {"최태원 회장은 4일 오후 공항으로 향했다.", EventType::move},
+      {"최태원 회장은 4일 오전 김해공항에 내렸다.", EventType::arrive},
+      {"최태원 회장은 4일 오후 광화문 본사에 들어섰다.", EventType::arrive},
+      {"최태원 회장과 정신아 대표는 4일 오후 집무실에서 마주 앉았다.", EventType::meet},
+      {"최태원 회장은 4일 코엑스에서 열린 기자간담회에 참석했다.", EventType::attend},
   };
   for (const auto& [text, type] : cases) only(text, type);
 }
@@ -210,6 +215,8 @@ TEST_CASE("not events: analysis, guesses, quoted speech, the saying itself", "[e
       "최태원 회장은 4일 기자들과 만나 소감을 밝혔다.",
       "최태원 회장은 협력을 강조했다.",
       "두 회사가 제휴를 맺을지 주목된다.",
+      "최태원 회장은 4일 투자를 미루기로 결정을 내렸다.",
+      "최태원 회장은 4일 대기실 의자에 앉았다.",
   };
   for (const char* text : texts) {
     const auto a = analyze(text);
@@ -254,4 +261,32 @@ TEST_CASE("captions are asides: marked, and they do not move the body's date", "
   CHECK(a.context.reference->timex() == "2025-02-04T13:20");
   CHECK(a.context.reference_source == ReferenceSource::byline);
   CHECK(a.context.dateline == "서울");
+}
+
+TEST_CASE("`회담은 … 이어졌다`, `만찬은 … 시작됐다`: the time of the event told before", "[extract][time]") {
+  const auto lasted = only("최태원 회장은 4일 오후 2시 정신아 대표와 회동했다. 회동은 약 40분간 이어졌다.", EventType::meet);
+  CHECK(lasted.start->timex() == "2025-02-04T14:00");
+  REQUIRE(lasted.duration);
+  const auto dinner = only("최태원 회장은 4일 정신아 대표와 만찬을 함께했다. 만찬은 오후 7시에 시작됐다.", EventType::meal);
+  CHECK(dinner.start->timex() == "2025-02-04T19:00");
+  // A meeting of other people is no continuation of the one told before.
+  const auto a = analyze("최태원 회장은 4일 오후 1시 정신아 대표와 만났다. 김범수 창업자와 이재용 회장의 회동은 오후 3시부터 진행됐다.");
+  INFO(describe(a.events));
+  CHECK(a.events.size() == 2);
+}
+
+TEST_CASE("`기자간담회에 나섰다` is the press event; `개척에 나섰다` is none", "[extract][predicates]") {
+  only("최태원 회장은 4일 오전 11시 기자간담회에 나서 투자 계획을 밝혔다.", EventType::announce);
+  CHECK(analyze("최태원 회장은 올해 중동 시장 개척에 나섰다.").events.empty());
+}
+
+TEST_CASE("`두 정상은`: the last gathering of two or more, not one person's act", "[extract][people]") {
+  const auto a = analyze(
+      "최태원 회장은 4일 오전 10시 정신아 대표와 회동했다. 최 회장은 협약서에 서명했다. "
+      "두 사람은 오전 11시 공동 기자회견을 열었다.");
+  INFO(describe(a.events));
+  const auto press = of_type(a, EventType::announce);
+  REQUIRE_FALSE(press.empty());
+  const auto& people = press.back().participants;
+  CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
 }

@@ -51,7 +51,7 @@ void check_set(const std::string& name, const Floor& floor = {}) {
 
 }  // namespace
 
-TEST_CASE("visit set: a German CEO's day in Seoul", "[visits]") { check_set("helix_seoul", {0.6, 1, true}); }
+TEST_CASE("visit set: a German CEO's day in Seoul", "[visits]") { check_set("helix_seoul", {0.83, 0, true}); }
 
 TEST_CASE("visit set: a Korean chairman's two days in Tokyo", "[visits]") { check_set("daeyang_tokyo", {0.83, 1, true}); }
 
@@ -60,6 +60,14 @@ TEST_CASE("visit set: a president's state visit", "[visits]") { check_set("chile
 TEST_CASE("visit set: a Japanese chairman in Busan with an undated article and a caption-only time", "[visits]") {
   // Round 2: the family-name-first name is found now; no window yet.
   check_set("minato_busan", {0.4, 0, false});
+}
+
+TEST_CASE("visit set: a European prime minister's official visit with a state luncheon", "[visits]") {
+  check_set("dane_pm_seoul", {0.58, 0, true});
+}
+
+TEST_CASE("visit set: a Korean chairman in Atlanta told in local time", "[visits]") {
+  check_set("serim_atlanta", {0.5, 1, true});
 }
 
 TEST_CASE("visit scoring: a timeline meets its gold and a shifted time does not", "[visits]") {
