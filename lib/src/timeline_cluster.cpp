@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <string_view>
 #include <tuple>
 #include <utility>
@@ -108,6 +109,9 @@ bool subset_people(const std::vector<std::uint32_t>& a, const std::vector<std::u
 bool same_company(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) noexcept {
   return std::min(a.size(), b.size()) >= 2 && subset_people(a, b);
 }
+
+// The number of the calendar day a second falls on.
+Seconds floor_day(Seconds s) noexcept { return s >= 0 ? s / kDay : -((-s + kDay - 1) / kDay); }
 
 Seconds gap(const ObservedTime& a, const ObservedTime& b) noexcept {
   if (a.hi < b.lo) return b.lo - a.hi;
@@ -233,19 +237,34 @@ std::vector<ObservationFacts> observation_facts(const std::vector<Event>& canoni
     for (std::size_t k = end; k-- > begin;) {
       next_dated[k - begin] = dated(k) ? k : (k + 1 < end ? next_dated[k + 1 - begin] : end);
     }
+    // The document's date, for its undated reports: the latest day its dated
+    // reports (of a day or finer) lie on. Events carry no reference time, and
+    // news tells the day it is about last; recalled facts lie before it.
+    std::optional<Seconds> document_day;
+    for (std::size_t k = begin; k < end; ++k) {
+      if (dated(k) && facts[k].time.hi - facts[k].time.lo <= kDay) {
+        const Seconds day = floor_day(facts[k].time.lo);
+        if (!document_day || day > *document_day) document_day = day;
+      }
+    }
     std::size_t previous = end;
     for (std::size_t k = begin; k < end; ++k) {
       const bool was_dated = dated(k);
-      if (!was_dated && !facts[k].time.known && canonical[k].status == EventStatus::reported && previous != end &&
-          k + 1 < end && next_dated[k + 1 - begin] != end) {
-        const ObservedTime& before = facts[previous].time;
-        const ObservedTime& after = facts[next_dated[k + 1 - begin]].time;
-        if (before.lo <= after.hi) {
-          ObservedTime& t = facts[k].time;
+      if (!was_dated && !facts[k].time.known && canonical[k].status == EventStatus::reported) {
+        const std::size_t following = k + 1 < end ? next_dated[k + 1 - begin] : end;
+        ObservedTime& t = facts[k].time;
+        if (previous != end && following != end && facts[previous].time.lo <= facts[following].time.hi) {
           t.known = true;
           t.narrative = true;
-          t.lo = before.lo;
-          t.hi = after.hi;
+          t.lo = facts[previous].time.lo;
+          t.hi = facts[following].time.hi;
+        } else if (document_day) {
+          // Not told between two dated reports: the document's date bounds it.
+          // Without this an undated report would join a person's event of any day.
+          t.known = true;
+          t.narrative = true;
+          t.lo = *document_day * kDay;
+          t.hi = t.lo + kDay;
         }
       }
       if (was_dated) previous = k;
@@ -281,8 +300,6 @@ namespace {
 
 constexpr Seconds kAnyDay = std::numeric_limits<Seconds>::min();
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
-
-Seconds floor_day(Seconds s) noexcept { return s >= 0 ? s / kDay : -((-s + kDay - 1) / kDay); }
 
 std::uint64_t mix(std::uint64_t h) noexcept {
   h ^= h >> 31;

@@ -53,7 +53,12 @@ void check_set(const std::string& name, const Floor& floor = {}) {
 
 TEST_CASE("visit set: a German CEO's day in Seoul", "[visits]") { check_set("helix_seoul", {0.6, 1, true}); }
 
-TEST_CASE("visit set: a Korean chairman's two days in Tokyo", "[visits]") { check_set("daeyang_tokyo", {0.72, 0, true}); }
+// Floor 0.72 -> 0.66 (timeline round 2): the undated 면담 of the 4월 8일
+// article used to join the 4월 7일 meeting with another person (an undated
+// report was compatible with any day, and lent that meeting its PT40M); it is
+// now its own event on its document's date, and counts as extra until the
+// extractor reads its clock time and its counterpart.
+TEST_CASE("visit set: a Korean chairman's two days in Tokyo", "[visits]") { check_set("daeyang_tokyo", {0.66, 0, true}); }
 
 TEST_CASE("visit set: a president's state visit", "[visits]") { check_set("chile_state_visit", {0.76, 0, true}); }
 
