@@ -1,7 +1,8 @@
 // Fusion: one real event from the reports of a cluster.
 //
-// A start (or end) is chosen among the distinct values the reports state by,
-// in turn: support from body text over photo captions only, the number of
+// A start (or end) is chosen among the distinct values the reports state that
+// contain no other stated value (the finest: a part of day or date around a
+// clock time supports it, never beats it), by, in turn: support from body text over photo captions only, the number of
 // documents that agree with it (a value agrees with the units that contain it:
 // 2025-02-04 and TNI support 23:00 that night), the finer grain, an exact over
 // an approximate statement, a clock time off the round hour over one on it
@@ -134,8 +135,13 @@ int choose_time(const std::vector<Event>& obs, const std::vector<std::size_t>& m
   }
   if (choices.empty()) return -1;
   std::vector<char> agree(choices.size());
-  for (auto& c : choices) {
-    for (std::size_t v = 0; v < choices.size(); ++v) agree[v] = agrees(choices[v].value, c.value);
+  std::vector<char> refined(choices.size(), 0);  // per choice: it contains a finer stated value
+  for (std::size_t k = 0; k < choices.size(); ++k) {
+    auto& c = choices[k];
+    for (std::size_t v = 0; v < choices.size(); ++v) {
+      agree[v] = agrees(choices[v].value, c.value);
+      if (v != k && contains(c.value, choices[v].value)) refined[k] = 1;
+    }
     for (std::size_t k = 0; k < members.size(); ++k) {
       if (value_at[k] < 0 || !agree[static_cast<std::size_t>(value_at[k])]) continue;
       const Event& e = obs[members[k]];
@@ -143,9 +149,15 @@ int choose_time(const std::vector<Event>& obs, const std::vector<std::size_t>& m
       c.body = c.body || !e.from_caption;
     }
   }
-  std::size_t best = 0;
-  for (std::size_t k = 1; k < choices.size(); ++k) {
-    if (choices[k].key() > choices[best].key()) best = k;
+  // The finest compatible value wins: a unit that contains a finer stated
+  // value (`오후` around `14:00`) supports it and never beats it, however many
+  // documents it has (it agrees with every clock time inside it, so it would
+  // count the documents of rival clock times too). A unit that contains no
+  // other value still competes; one that does not contain the winner stays a conflict.
+  std::size_t best = choices.size();
+  for (std::size_t k = 0; k < choices.size(); ++k) {
+    if (refined[k]) continue;
+    if (best == choices.size() || choices[k].key() > choices[best].key()) best = k;
   }
   return static_cast<int>(best);
 }
