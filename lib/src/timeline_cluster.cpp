@@ -227,13 +227,14 @@ std::vector<ObservationFacts> observation_facts(const std::vector<Event>& canoni
     f.people.erase(std::unique(f.people.begin(), f.people.end()), f.people.end());
   }
   // Narrative bounds: a document's events are contiguous and in narrative order.
+  std::vector<std::size_t> next_dated;  // reused from document to document
   for (std::size_t begin = 0; begin < canonical.size();) {
     std::size_t end = begin;
     while (end < canonical.size() && canonical[end].doc == canonical[begin].doc) ++end;
     auto dated = [&](std::size_t k) {
       return canonical[k].status == EventStatus::reported && facts[k].time.known && !facts[k].time.narrative;
     };
-    std::vector<std::size_t> next_dated(end - begin, end);
+    next_dated.assign(end - begin, end);
     for (std::size_t k = end; k-- > begin;) {
       next_dated[k - begin] = dated(k) ? k : (k + 1 < end ? next_dated[k + 1 - begin] : end);
     }

@@ -115,9 +115,10 @@ std::string time_reason(const TimeChoice& chosen, const TimeChoice& other) {
 // members times its few distinct values.
 template <class ValueOf>
 int choose_time(const std::vector<Event>& obs, const std::vector<std::size_t>& members, ValueOf value_of,
-                std::vector<TimeChoice>& choices) {
+                std::vector<TimeChoice>& choices, FusionScratch& scratch) {
   choices.clear();
-  std::vector<int> value_at(members.size(), -1);  // per member: its choice, -1 when it states none
+  std::vector<int>& value_at = scratch.value_at;  // per member: its choice, -1 when it states none
+  value_at.assign(members.size(), -1);
   for (std::size_t k = 0; k < members.size(); ++k) {
     const auto i = members[k];
     const Event& e = obs[i];
@@ -134,8 +135,10 @@ int choose_time(const std::vector<Event>& obs, const std::vector<std::size_t>& m
     it->placed = it->placed || !e.place.empty();
   }
   if (choices.empty()) return -1;
-  std::vector<char> agree(choices.size());
-  std::vector<char> refined(choices.size(), 0);  // per choice: it contains a finer stated value
+  std::vector<char>& agree = scratch.agree;
+  agree.assign(choices.size(), 0);
+  std::vector<char>& refined = scratch.refined;  // per choice: it contains a finer stated value
+  refined.assign(choices.size(), 0);
   for (std::size_t k = 0; k < choices.size(); ++k) {
     auto& c = choices[k];
     for (std::size_t v = 0; v < choices.size(); ++v) {
@@ -257,6 +260,12 @@ void sort_conflicts(std::vector<TimelineConflict>& conflicts) {
 
 FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::size_t>& members,
                         const std::vector<MoveScope>& scopes) {
+  FusionScratch scratch;
+  return fuse_cluster(obs, members, scopes, scratch);
+}
+
+FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::size_t>& members,
+                        const std::vector<MoveScope>& scopes, FusionScratch& scratch) {
   FusedEvent fused;
   TimelineEvent& out = fused.event;
   out.observations = members;
@@ -272,11 +281,13 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
   // Plans that a report confirms count as sources, never as facts; a cluster of
   // plans alone is read as the plan it is.
   auto counts = [&](const Event& e) { return any_reported ? is_reported(e) : true; };
-  std::vector<std::size_t> facts;
+  std::vector<std::size_t>& facts = scratch.facts;
+  facts.clear();
   for (const auto i : members) {
     if (counts(obs[i])) facts.push_back(i);
   }
-  std::vector<std::size_t> as_reported = facts;  // choose_time reads status: plans alone are judged as stated
+  std::vector<std::size_t>& as_reported = scratch.as_reported;  // choose_time reads status: plans alone are judged as stated
+  as_reported.assign(facts.begin(), facts.end());
   std::vector<Event> plan_copies;
   const std::vector<Event>* source = &obs;
   if (!any_reported) {
@@ -292,7 +303,7 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
 
   // Start.
   std::vector<TimeChoice> choices;
-  const int start_choice = choose_time(pool, as_reported, [](const Event& e) -> const std::optional<TimePoint>& { return e.start; }, choices);
+  const int start_choice = choose_time(pool, as_reported, [](const Event& e) -> const std::optional<TimePoint>& { return e.start; }, choices, scratch);
   if (start_choice >= 0) {
     const TimeChoice& c = choices[static_cast<std::size_t>(start_choice)];
     out.start = c.value;
@@ -306,7 +317,7 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
     }
   }
   // Stated end.
-  const int end_choice = choose_time(pool, as_reported, [](const Event& e) -> const std::optional<TimePoint>& { return e.end; }, choices);
+  const int end_choice = choose_time(pool, as_reported, [](const Event& e) -> const std::optional<TimePoint>& { return e.end; }, choices, scratch);
   if (end_choice >= 0) {
     const TimeChoice& c = choices[static_cast<std::size_t>(end_choice)];
     out.end = c.value;
@@ -517,7 +528,8 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
     return std::make_tuple(std::string_view{e.doc}, std::string_view{e.sentence}, std::string_view{e.time_text},
                            e.from_caption, e.status == EventStatus::planned);
   };
-  std::vector<std::size_t> told = members;
+  std::vector<std::size_t>& told = scratch.told;
+  told.assign(members.begin(), members.end());
   std::sort(told.begin(), told.end(), [&](std::size_t a, std::size_t b) { return source_key(a) < source_key(b); });
   told.erase(std::unique(told.begin(), told.end(), [&](std::size_t a, std::size_t b) { return source_key(a) == source_key(b); }),
              told.end());
