@@ -167,16 +167,13 @@ int choose_time(const std::vector<Event>& obs, const std::vector<std::size_t>& m
 
 // The distinct documents of some observations given in canonical order.
 std::vector<std::string> docs_in_order(const std::vector<Event>& obs, const std::vector<std::size_t>& stating) {
+  std::size_t n = 0;
+  for (std::size_t k = 0; k < stating.size(); ++k) n += k == 0 || obs[stating[k]].doc != obs[stating[k - 1]].doc;
   std::vector<std::string> docs;
+  docs.reserve(n);
   for (const auto i : stating) {
     if (docs.empty() || docs.back() != obs[i].doc) docs.push_back(obs[i].doc);
   }
-  return docs;
-}
-
-std::vector<std::string> sorted_union(std::vector<std::string> docs) {
-  std::sort(docs.begin(), docs.end());
-  docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
   return docs;
 }
 
@@ -193,15 +190,17 @@ std::optional<TimelineConflict> time_conflict(const std::vector<Event>& obs, std
             [](const TimeChoice* a, const TimeChoice* b) { return a->key() > b->key(); });
   TimelineConflict c;
   c.field = std::move(field);
-  std::vector<std::string> all_docs;
+  // Every document involved, gathered as views and copied once, sorted.
+  DocSet all_docs;
   auto add = [&](const TimeChoice& t) {
     c.values.push_back(t.value.timex());
     c.value_docs.push_back(docs_in_order(obs, t.stating));
-    all_docs.insert(all_docs.end(), c.value_docs.back().begin(), c.value_docs.back().end());
+    for (const auto i : t.stating) add_next_doc(all_docs, obs[i].doc);  // views into the observations, which stay put
   };
   add(winner);
   for (const auto* r : rival_list) add(*r);
-  c.docs = sorted_union(std::move(all_docs));
+  sort_docs(all_docs);
+  c.docs = strings_of(all_docs);
   c.chosen = c.values[0];
   const TimeChoice& runner_up = *rival_list.front();
   c.why = fmt::format("{} ({}{}) over {} ({}{}): {}", c.chosen, docs_label(winner.docs), caption_note(obs, winner),
