@@ -51,7 +51,7 @@ TypeClass class_of(EventType t) noexcept {
   return TypeClass::other;
 }
 
-std::size_t overlap(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) noexcept {
+std::size_t overlap(const PeopleList& a, const PeopleList& b) noexcept {
   std::size_t n = 0;
   for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
     if (*i < *j) ++i;
@@ -79,7 +79,7 @@ struct Traits {
   MoveScope scope = MoveScope::unknown;
   const ObservedTime* time = nullptr;
   Seconds fuzz = 0;
-  const std::vector<std::uint32_t>* people = nullptr;
+  const PeopleList* people = nullptr;
   std::string_view place;
 };
 
@@ -100,13 +100,13 @@ bool people_compatible(const Traits& a, const Traits& b, bool gathering) noexcep
   return shared == a.people->size() || shared == b.people->size() || shared >= 2;
 }
 
-bool subset_people(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) noexcept {
+bool subset_people(const PeopleList& a, const PeopleList& b) noexcept {
   const std::size_t shared = overlap(a, b);
   return shared > 0 && (shared == a.size() || shared == b.size());
 }
 
 // Two or more people, one side's list within the other's.
-bool same_company(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) noexcept {
+bool same_company(const PeopleList& a, const PeopleList& b) noexcept {
   return std::min(a.size(), b.size()) >= 2 && subset_people(a, b);
 }
 
@@ -207,6 +207,7 @@ std::vector<ObservationFacts> observation_facts(const std::vector<Event>& canoni
   std::vector<ObservationFacts> facts(canonical.size());
   StringInterner names(canonical.size() + 16);
   auto intern = [&names](std::string_view s) { return names.id(s); };
+  std::vector<std::uint32_t> people;  // one observation's names, reused
   for (std::size_t i = 0; i < canonical.size(); ++i) {
     const Event& e = canonical[i];
     ObservationFacts& f = facts[i];
@@ -218,13 +219,14 @@ std::vector<ObservationFacts> observation_facts(const std::vector<Event>& canoni
     f.scope = scopes[i];
     f.time = observed_start(e);
     if (e.start && e.start->grain == Grain::part_of_day) f.fuzz = kHour;
-    f.people.reserve(e.participants.size() + 1);
-    if (!e.subject.empty()) f.people.push_back(intern(e.subject));
+    people.clear();
+    if (!e.subject.empty()) people.push_back(intern(e.subject));
     for (const auto& p : e.participants) {
-      if (!p.empty()) f.people.push_back(intern(p));
+      if (!p.empty()) people.push_back(intern(p));
     }
-    std::sort(f.people.begin(), f.people.end());
-    f.people.erase(std::unique(f.people.begin(), f.people.end()), f.people.end());
+    std::sort(people.begin(), people.end());
+    people.erase(std::unique(people.begin(), people.end()), people.end());
+    f.people.assign(people);
   }
   // Narrative bounds: a document's events are contiguous and in narrative order.
   std::vector<std::size_t> next_dated;  // reused from document to document
@@ -493,7 +495,7 @@ class Clusterer {
     StringInterner places(facts.size() / 4 + 16);
     std::vector<std::uint32_t> table(64, 0);  // observation + 1 holding a distinct list, or 0
     std::size_t distinct = 0;
-    auto hash_of = [](const std::vector<std::uint32_t>& people) {
+    auto hash_of = [](const PeopleList& people) {
       std::uint64_t h = people.size();
       for (const auto p : people) h = mix(h ^ p);
       return h;

@@ -244,3 +244,27 @@ TEST_CASE("the string interner numbers strings in order of first sight", "[timel
   CHECK(names.view(7) == "이름7");
   CHECK(names.id("") == words.size());
 }
+
+TEST_CASE("people lists hold a few names inline and spill longer lists", "[timeline][cluster]") {
+  detail::PeopleList few, many, same;
+  few.assign({2, 5});
+  CHECK(few.size() == 2);
+  CHECK(few[1] == 5);
+  std::vector<std::uint32_t> long_list;
+  for (std::uint32_t k = 0; k < 9; ++k) long_list.push_back(k * 3);
+  many.assign(long_list);
+  same.assign(long_list);
+  CHECK(many.size() == 9);
+  CHECK(std::vector<std::uint32_t>(many.begin(), many.end()) == long_list);
+  CHECK(many == same);
+  CHECK(many != few);
+  many.assign({2, 5});  // back inline
+  CHECK(many == few);
+  // A gathering of nine people (past the inline size) still clusters by its people.
+  const auto clusters = clusters_of({
+      ev("a", 0, EventType::meet).when("2025-06-01T10:00").who({"갑", "을", "병", "정", "무", "기", "경", "신", "임"}),
+      ev("b", 0, EventType::meet).when("2025-06-01T10:05").who({"갑", "을", "병", "정", "무", "기", "경", "신"}),
+      ev("c", 0, EventType::meet).when("2025-06-01T10:00").who({"갑", "계"}),
+  });
+  CHECK(clusters == Clusters{{"a#0", "b#0"}, {"c#0"}});
+}
