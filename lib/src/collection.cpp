@@ -77,6 +77,7 @@ EntityMatcher::EntityMatcher(std::string query, const Gazetteer& gazetteer)
 }
 
 void EntityMatcher::learn(const ArticleEntities& entities) {
+  verdicts_.clear();  // a newly seen name may turn a verdict
   for (const auto& entity : entities.entities) {
     if (entity.reporter || !entity_matches(entity, query_)) continue;
     auto it = std::find_if(seen_.begin(), seen_.end(), [&](const auto& s) { return s.first == entity.canonical; });
@@ -90,6 +91,14 @@ void EntityMatcher::learn(const ArticleEntities& entities) {
 
 bool EntityMatcher::operator()(std::string_view participant) const {
   if (query_.empty()) return true;
+  std::string name(participant);
+  if (const auto known = verdicts_.find(name); known != verdicts_.end()) return known->second;
+  const bool verdict = matches(participant);
+  verdicts_.emplace(std::move(name), verdict);
+  return verdict;
+}
+
+bool EntityMatcher::matches(std::string_view participant) const {
   for (const auto& s : seen_) {
     if (s.first == participant) return true;
   }

@@ -71,9 +71,10 @@ Timeline build_timeline(std::vector<Event> events, std::vector<StatedStay> stays
   std::vector<std::size_t> cluster_of(obs.size(), kNoCluster);
   std::vector<detail::FusedEvent> fused;
   fused.reserve(clusters.size());
+  detail::FusionScratch scratch;  // reused from cluster to cluster
   for (std::size_t c = 0; c < clusters.size(); ++c) {
     for (const auto i : clusters[c]) cluster_of[i] = c;
-    fused.push_back(detail::fuse_cluster(obs, clusters[c], scopes));
+    fused.push_back(detail::fuse_cluster(obs, clusters[c], scopes, scratch));
   }
   detail::place_in_time(fused, obs, cluster_of);
   const auto placement = place_events(fused, obs, cluster_of);

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <string_view>
 #include <tuple>
 #include <utility>
@@ -50,7 +51,7 @@ TypeClass class_of(EventType t) noexcept {
   return TypeClass::other;
 }
 
-std::size_t overlap(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) noexcept {
+std::size_t overlap(const PeopleList& a, const PeopleList& b) noexcept {
   std::size_t n = 0;
   for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
     if (*i < *j) ++i;
@@ -78,7 +79,7 @@ struct Traits {
   MoveScope scope = MoveScope::unknown;
   const ObservedTime* time = nullptr;
   Seconds fuzz = 0;
-  const std::vector<std::uint32_t>* people = nullptr;
+  const PeopleList* people = nullptr;
   std::string_view place;
 };
 
@@ -99,15 +100,18 @@ bool people_compatible(const Traits& a, const Traits& b, bool gathering) noexcep
   return shared == a.people->size() || shared == b.people->size() || shared >= 2;
 }
 
-bool subset_people(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) noexcept {
+bool subset_people(const PeopleList& a, const PeopleList& b) noexcept {
   const std::size_t shared = overlap(a, b);
   return shared > 0 && (shared == a.size() || shared == b.size());
 }
 
 // Two or more people, one side's list within the other's.
-bool same_company(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) noexcept {
+bool same_company(const PeopleList& a, const PeopleList& b) noexcept {
   return std::min(a.size(), b.size()) >= 2 && subset_people(a, b);
 }
+
+// The number of the calendar day a second falls on.
+Seconds floor_day(Seconds s) noexcept { return s >= 0 ? s / kDay : -((-s + kDay - 1) / kDay); }
 
 Seconds gap(const ObservedTime& a, const ObservedTime& b) noexcept {
   if (a.hi < b.lo) return b.lo - a.hi;
@@ -203,6 +207,7 @@ std::vector<ObservationFacts> observation_facts(const std::vector<Event>& canoni
   std::vector<ObservationFacts> facts(canonical.size());
   StringInterner names(canonical.size() + 16);
   auto intern = [&names](std::string_view s) { return names.id(s); };
+  std::vector<std::uint32_t> people;  // one observation's names, reused
   for (std::size_t i = 0; i < canonical.size(); ++i) {
     const Event& e = canonical[i];
     ObservationFacts& f = facts[i];
@@ -214,38 +219,55 @@ std::vector<ObservationFacts> observation_facts(const std::vector<Event>& canoni
     f.scope = scopes[i];
     f.time = observed_start(e);
     if (e.start && e.start->grain == Grain::part_of_day) f.fuzz = kHour;
-    f.people.reserve(e.participants.size() + 1);
-    if (!e.subject.empty()) f.people.push_back(intern(e.subject));
+    people.clear();
+    if (!e.subject.empty()) people.push_back(intern(e.subject));
     for (const auto& p : e.participants) {
-      if (!p.empty()) f.people.push_back(intern(p));
+      if (!p.empty()) people.push_back(intern(p));
     }
-    std::sort(f.people.begin(), f.people.end());
-    f.people.erase(std::unique(f.people.begin(), f.people.end()), f.people.end());
+    std::sort(people.begin(), people.end());
+    people.erase(std::unique(people.begin(), people.end()), people.end());
+    f.people.assign(people);
   }
   // Narrative bounds: a document's events are contiguous and in narrative order.
+  std::vector<std::size_t> next_dated;  // reused from document to document
   for (std::size_t begin = 0; begin < canonical.size();) {
     std::size_t end = begin;
     while (end < canonical.size() && canonical[end].doc == canonical[begin].doc) ++end;
     auto dated = [&](std::size_t k) {
       return canonical[k].status == EventStatus::reported && facts[k].time.known && !facts[k].time.narrative;
     };
-    std::vector<std::size_t> next_dated(end - begin, end);
+    next_dated.assign(end - begin, end);
     for (std::size_t k = end; k-- > begin;) {
       next_dated[k - begin] = dated(k) ? k : (k + 1 < end ? next_dated[k + 1 - begin] : end);
+    }
+    // The document's date, for its undated reports: the latest day its dated
+    // reports (of a day or finer) lie on. Events carry no reference time, and
+    // news tells the day it is about last; recalled facts lie before it.
+    std::optional<Seconds> document_day;
+    for (std::size_t k = begin; k < end; ++k) {
+      if (dated(k) && facts[k].time.hi - facts[k].time.lo <= kDay) {
+        const Seconds day = floor_day(facts[k].time.lo);
+        if (!document_day || day > *document_day) document_day = day;
+      }
     }
     std::size_t previous = end;
     for (std::size_t k = begin; k < end; ++k) {
       const bool was_dated = dated(k);
-      if (!was_dated && !facts[k].time.known && canonical[k].status == EventStatus::reported && previous != end &&
-          k + 1 < end && next_dated[k + 1 - begin] != end) {
-        const ObservedTime& before = facts[previous].time;
-        const ObservedTime& after = facts[next_dated[k + 1 - begin]].time;
-        if (before.lo <= after.hi) {
-          ObservedTime& t = facts[k].time;
+      if (!was_dated && !facts[k].time.known && canonical[k].status == EventStatus::reported) {
+        const std::size_t following = k + 1 < end ? next_dated[k + 1 - begin] : end;
+        ObservedTime& t = facts[k].time;
+        if (previous != end && following != end && facts[previous].time.lo <= facts[following].time.hi) {
           t.known = true;
           t.narrative = true;
-          t.lo = before.lo;
-          t.hi = after.hi;
+          t.lo = facts[previous].time.lo;
+          t.hi = facts[following].time.hi;
+        } else if (document_day) {
+          // Not told between two dated reports: the document's date bounds it.
+          // Without this an undated report would join a person's event of any day.
+          t.known = true;
+          t.narrative = true;
+          t.lo = *document_day * kDay;
+          t.hi = t.lo + kDay;
         }
       }
       if (was_dated) previous = k;
@@ -281,8 +303,6 @@ namespace {
 
 constexpr Seconds kAnyDay = std::numeric_limits<Seconds>::min();
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
-
-Seconds floor_day(Seconds s) noexcept { return s >= 0 ? s / kDay : -((-s + kDay - 1) / kDay); }
 
 std::uint64_t mix(std::uint64_t h) noexcept {
   h ^= h >> 31;
@@ -475,7 +495,7 @@ class Clusterer {
     StringInterner places(facts.size() / 4 + 16);
     std::vector<std::uint32_t> table(64, 0);  // observation + 1 holding a distinct list, or 0
     std::size_t distinct = 0;
-    auto hash_of = [](const std::vector<std::uint32_t>& people) {
+    auto hash_of = [](const PeopleList& people) {
       std::uint64_t h = people.size();
       for (const auto p : people) h = mix(h ^ p);
       return h;

@@ -311,12 +311,13 @@ struct Builder {
       auto key() const { return std::make_tuple(event, neighbour, upper); }
     };
     std::vector<Told> told;
+    std::vector<std::size_t> after_of;  // reused from document to document
     for (std::size_t begin = 0; begin < obs.size();) {
       std::size_t end = begin;
       while (end < obs.size() && obs[end].doc == obs[begin].doc) ++end;
       auto dated = [&](std::size_t k) { return usable(k) && dated_start(cluster_of[k]); };
       // The nearest dated report before each position, and after it.
-      std::vector<std::size_t> after_of(end - begin, end);
+      after_of.assign(end - begin, end);
       for (std::size_t k = end; k-- > begin;) {
         after_of[k - begin] = k + 1 < end ? (dated(k + 1) ? k + 1 : after_of[k + 1 - begin]) : end;
       }

@@ -1,7 +1,8 @@
 // Fusion: one real event from the reports of a cluster.
 //
-// A start (or end) is chosen among the distinct values the reports state by,
-// in turn: support from body text over photo captions only, the number of
+// A start (or end) is chosen among the distinct values the reports state that
+// contain no other stated value (the finest: a part of day or date around a
+// clock time supports it, never beats it), by, in turn: support from body text over photo captions only, the number of
 // documents that agree with it (a value agrees with the units that contain it:
 // 2025-02-04 and TNI support 23:00 that night), the finer grain, an exact over
 // an approximate statement, a clock time off the round hour over one on it
@@ -114,9 +115,10 @@ std::string time_reason(const TimeChoice& chosen, const TimeChoice& other) {
 // members times its few distinct values.
 template <class ValueOf>
 int choose_time(const std::vector<Event>& obs, const std::vector<std::size_t>& members, ValueOf value_of,
-                std::vector<TimeChoice>& choices) {
+                std::vector<TimeChoice>& choices, FusionScratch& scratch) {
   choices.clear();
-  std::vector<int> value_at(members.size(), -1);  // per member: its choice, -1 when it states none
+  std::vector<int>& value_at = scratch.value_at;  // per member: its choice, -1 when it states none
+  value_at.assign(members.size(), -1);
   for (std::size_t k = 0; k < members.size(); ++k) {
     const auto i = members[k];
     const Event& e = obs[i];
@@ -133,9 +135,16 @@ int choose_time(const std::vector<Event>& obs, const std::vector<std::size_t>& m
     it->placed = it->placed || !e.place.empty();
   }
   if (choices.empty()) return -1;
-  std::vector<char> agree(choices.size());
-  for (auto& c : choices) {
-    for (std::size_t v = 0; v < choices.size(); ++v) agree[v] = agrees(choices[v].value, c.value);
+  std::vector<char>& agree = scratch.agree;
+  agree.assign(choices.size(), 0);
+  std::vector<char>& refined = scratch.refined;  // per choice: it contains a finer stated value
+  refined.assign(choices.size(), 0);
+  for (std::size_t k = 0; k < choices.size(); ++k) {
+    auto& c = choices[k];
+    for (std::size_t v = 0; v < choices.size(); ++v) {
+      agree[v] = agrees(choices[v].value, c.value);
+      if (v != k && contains(c.value, choices[v].value)) refined[k] = 1;
+    }
     for (std::size_t k = 0; k < members.size(); ++k) {
       if (value_at[k] < 0 || !agree[static_cast<std::size_t>(value_at[k])]) continue;
       const Event& e = obs[members[k]];
@@ -143,25 +152,28 @@ int choose_time(const std::vector<Event>& obs, const std::vector<std::size_t>& m
       c.body = c.body || !e.from_caption;
     }
   }
-  std::size_t best = 0;
-  for (std::size_t k = 1; k < choices.size(); ++k) {
-    if (choices[k].key() > choices[best].key()) best = k;
+  // The finest compatible value wins: a unit that contains a finer stated
+  // value (`오후` around `14:00`) supports it and never beats it, however many
+  // documents it has (it agrees with every clock time inside it, so it would
+  // count the documents of rival clock times too). A unit that contains no
+  // other value still competes; one that does not contain the winner stays a conflict.
+  std::size_t best = choices.size();
+  for (std::size_t k = 0; k < choices.size(); ++k) {
+    if (refined[k]) continue;
+    if (best == choices.size() || choices[k].key() > choices[best].key()) best = k;
   }
   return static_cast<int>(best);
 }
 
 // The distinct documents of some observations given in canonical order.
 std::vector<std::string> docs_in_order(const std::vector<Event>& obs, const std::vector<std::size_t>& stating) {
+  std::size_t n = 0;
+  for (std::size_t k = 0; k < stating.size(); ++k) n += k == 0 || obs[stating[k]].doc != obs[stating[k - 1]].doc;
   std::vector<std::string> docs;
+  docs.reserve(n);
   for (const auto i : stating) {
     if (docs.empty() || docs.back() != obs[i].doc) docs.push_back(obs[i].doc);
   }
-  return docs;
-}
-
-std::vector<std::string> sorted_union(std::vector<std::string> docs) {
-  std::sort(docs.begin(), docs.end());
-  docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
   return docs;
 }
 
@@ -178,15 +190,17 @@ std::optional<TimelineConflict> time_conflict(const std::vector<Event>& obs, std
             [](const TimeChoice* a, const TimeChoice* b) { return a->key() > b->key(); });
   TimelineConflict c;
   c.field = std::move(field);
-  std::vector<std::string> all_docs;
+  // Every document involved, gathered as views and copied once, sorted.
+  DocSet all_docs;
   auto add = [&](const TimeChoice& t) {
     c.values.push_back(t.value.timex());
     c.value_docs.push_back(docs_in_order(obs, t.stating));
-    all_docs.insert(all_docs.end(), c.value_docs.back().begin(), c.value_docs.back().end());
+    for (const auto i : t.stating) add_next_doc(all_docs, obs[i].doc);  // views into the observations, which stay put
   };
   add(winner);
   for (const auto* r : rival_list) add(*r);
-  c.docs = sorted_union(std::move(all_docs));
+  sort_docs(all_docs);
+  c.docs = strings_of(all_docs);
   c.chosen = c.values[0];
   const TimeChoice& runner_up = *rival_list.front();
   c.why = fmt::format("{} ({}{}) over {} ({}{}): {}", c.chosen, docs_label(winner.docs), caption_note(obs, winner),
@@ -245,6 +259,12 @@ void sort_conflicts(std::vector<TimelineConflict>& conflicts) {
 
 FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::size_t>& members,
                         const std::vector<MoveScope>& scopes) {
+  FusionScratch scratch;
+  return fuse_cluster(obs, members, scopes, scratch);
+}
+
+FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::size_t>& members,
+                        const std::vector<MoveScope>& scopes, FusionScratch& scratch) {
   FusedEvent fused;
   TimelineEvent& out = fused.event;
   out.observations = members;
@@ -260,11 +280,13 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
   // Plans that a report confirms count as sources, never as facts; a cluster of
   // plans alone is read as the plan it is.
   auto counts = [&](const Event& e) { return any_reported ? is_reported(e) : true; };
-  std::vector<std::size_t> facts;
+  std::vector<std::size_t>& facts = scratch.facts;
+  facts.clear();
   for (const auto i : members) {
     if (counts(obs[i])) facts.push_back(i);
   }
-  std::vector<std::size_t> as_reported = facts;  // choose_time reads status: plans alone are judged as stated
+  std::vector<std::size_t>& as_reported = scratch.as_reported;  // choose_time reads status: plans alone are judged as stated
+  as_reported.assign(facts.begin(), facts.end());
   std::vector<Event> plan_copies;
   const std::vector<Event>* source = &obs;
   if (!any_reported) {
@@ -280,7 +302,7 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
 
   // Start.
   std::vector<TimeChoice> choices;
-  const int start_choice = choose_time(pool, as_reported, [](const Event& e) -> const std::optional<TimePoint>& { return e.start; }, choices);
+  const int start_choice = choose_time(pool, as_reported, [](const Event& e) -> const std::optional<TimePoint>& { return e.start; }, choices, scratch);
   if (start_choice >= 0) {
     const TimeChoice& c = choices[static_cast<std::size_t>(start_choice)];
     out.start = c.value;
@@ -294,7 +316,7 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
     }
   }
   // Stated end.
-  const int end_choice = choose_time(pool, as_reported, [](const Event& e) -> const std::optional<TimePoint>& { return e.end; }, choices);
+  const int end_choice = choose_time(pool, as_reported, [](const Event& e) -> const std::optional<TimePoint>& { return e.end; }, choices, scratch);
   if (end_choice >= 0) {
     const TimeChoice& c = choices[static_cast<std::size_t>(end_choice)];
     out.end = c.value;
@@ -505,7 +527,8 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
     return std::make_tuple(std::string_view{e.doc}, std::string_view{e.sentence}, std::string_view{e.time_text},
                            e.from_caption, e.status == EventStatus::planned);
   };
-  std::vector<std::size_t> told = members;
+  std::vector<std::size_t>& told = scratch.told;
+  told.assign(members.begin(), members.end());
   std::sort(told.begin(), told.end(), [&](std::size_t a, std::size_t b) { return source_key(a) < source_key(b); });
   told.erase(std::unique(told.begin(), told.end(), [&](std::size_t a, std::size_t b) { return source_key(a) == source_key(b); }),
              told.end());

@@ -85,6 +85,20 @@ TEST_CASE("EntityMatcher: a person the gazetteer does not know, through the arti
   CHECK_FALSE(matcher("김도윤"));
 }
 
+TEST_CASE("EntityMatcher: remembered verdicts answer alike, in copies and after learning", "[collection][entity]") {
+  EntityMatcher matcher("베커", gazetteer());
+  const bool before = matcher("토마스 베커");
+  CHECK(matcher("토마스 베커") == before);  // the second answer comes from the memo
+  CHECK_FALSE(matcher("김도윤"));
+  CHECK_FALSE(matcher("김도윤"));
+  auto analysis = extractor().analyze(read_document("a", dated_article), Context{});
+  matcher.learn(analysis.entities);  // forgets the verdicts: learned names may turn them
+  CHECK(matcher("토마스 베커"));
+  const EntityMatcher copy = matcher;
+  CHECK(copy("토마스 베커"));
+  CHECK_FALSE(copy("김도윤"));
+}
+
 TEST_CASE("EntityMatcher: an empty query matches everyone", "[collection][entity]") {
   EntityMatcher everyone("", gazetteer());
   CHECK(everyone("아무개"));

@@ -136,6 +136,71 @@ TEST_CASE("undated reports join through the span their document tells them in", 
   CHECK(facts[1].time.hi == detail::seconds_of(at("2025-06-01T15:00").start));
 }
 
+TEST_CASE("an undated report joins only events of its document's date", "[timeline][cluster]") {
+  // The 2월 10일 meeting has the same people and a clock time, so it is
+  // created first; the undated 회동 of a 2월 4일 article must not join it.
+  const std::vector<Event> meetings{
+      ev("a", 0, EventType::meet).when("2025-02-10T14:00").who({"갑", "을"}).about("갑 을 회동"),
+      ev("c", 0, EventType::meet).when("2025-02-04TAF").who({"갑", "을"}).about("갑 을 회동"),
+  };
+  SECTION("told after the article's dated report") {
+    auto events = meetings;
+    events.push_back(ev("b", 0, EventType::arrive).when("2025-02-04T10:00").who({"갑"}).about("갑 도착"));
+    events.push_back(ev("b", 1, EventType::meet).who({"갑", "을"}).about("갑 을 회동"));
+    CHECK(clusters_of(events) == Clusters{{"a#0"}, {"b#0"}, {"b#1", "c#0"}});
+    detail::canonicalize(events);
+    const auto facts = detail::observation_facts(events, detail::movement_scopes(events));
+    const auto& undated = facts[2];  // b#1
+    REQUIRE(undated.event->doc == "b");
+    CHECK(undated.time.narrative);
+    CHECK(undated.time.lo == detail::seconds_of(at("2025-02-04").start));
+    CHECK(undated.time.hi == detail::seconds_of(at("2025-02-05").start));
+  }
+  SECTION("told before the article's dated report") {
+    auto events = meetings;
+    events.push_back(ev("b", 0, EventType::meet).who({"갑", "을"}).about("갑 을 회동"));
+    events.push_back(ev("b", 1, EventType::depart).when("2025-02-04T18:00").who({"갑"}).about("갑 출발"));
+    CHECK(clusters_of(events) == Clusters{{"a#0"}, {"b#0", "c#0"}, {"b#1"}});
+  }
+  SECTION("the latest date of an article of two days") {
+    auto events = meetings;
+    events.push_back(ev("b", 0, EventType::arrive).when("2025-02-09T20:00").who({"갑"}));
+    events.push_back(ev("b", 1, EventType::attend).when("2025-02-10TMO").who({"갑"}));
+    events.push_back(ev("b", 2, EventType::meet).who({"갑", "을"}));
+    CHECK(clusters_of(events) == Clusters{{"a#0", "b#2"}, {"b#0"}, {"b#1"}, {"c#0"}});
+  }
+  SECTION("a recalled earlier fact does not date the article") {
+    auto events = meetings;
+    events.push_back(ev("b", 0, EventType::announce).when("2025-01-21").who({"병"}));
+    events.push_back(ev("b", 1, EventType::arrive).when("2025-02-04T10:00").who({"갑"}));
+    events.push_back(ev("b", 2, EventType::meet).who({"갑", "을"}));
+    CHECK(clusters_of(events) == Clusters{{"a#0"}, {"b#0"}, {"b#1"}, {"b#2", "c#0"}});
+  }
+  SECTION("an article with no date at all still joins by people alone") {
+    auto events = meetings;
+    events.push_back(ev("b", 0, EventType::meet).who({"갑", "을"}));
+    const auto clusters = clusters_of(events);
+    CHECK(clusters.size() == 2);
+  }
+  SECTION("through build_timeline: one 2월 4일 meeting with both documents") {
+    auto events = meetings;
+    events.push_back(ev("b", 0, EventType::arrive).when("2025-02-04T10:00").who({"갑"}));
+    events.push_back(ev("b", 1, EventType::meet).who({"갑", "을"}));
+    const auto t = build_timeline(events, {}, TimelineOptions{});
+    bool found = false;
+    for (const auto& e : t.events) {
+      if (e.type != EventType::meet || !e.start) continue;
+      if (e.start->timex() == "2025-02-04TAF") {
+        found = true;
+        CHECK(docs_of(e) == std::set<std::string>{"b", "c"});
+      } else {
+        CHECK(docs_of(e) == std::set<std::string>{"a"});
+      }
+    }
+    CHECK(found);
+  }
+}
+
 TEST_CASE("plans fold into the report of the same date, else stay plans", "[timeline][cluster]") {
   const std::vector<Event> events{
       ev("a", 0, EventType::meet).when("2025-06-02T10:00").who({"갑", "을"}),
@@ -178,4 +243,28 @@ TEST_CASE("the string interner numbers strings in order of first sight", "[timel
   CHECK(names.size() == words.size());
   CHECK(names.view(7) == "이름7");
   CHECK(names.id("") == words.size());
+}
+
+TEST_CASE("people lists hold a few names inline and spill longer lists", "[timeline][cluster]") {
+  detail::PeopleList few, many, same;
+  few.assign({2, 5});
+  CHECK(few.size() == 2);
+  CHECK(few[1] == 5);
+  std::vector<std::uint32_t> long_list;
+  for (std::uint32_t k = 0; k < 9; ++k) long_list.push_back(k * 3);
+  many.assign(long_list);
+  same.assign(long_list);
+  CHECK(many.size() == 9);
+  CHECK(std::vector<std::uint32_t>(many.begin(), many.end()) == long_list);
+  CHECK(many == same);
+  CHECK(many != few);
+  many.assign({2, 5});  // back inline
+  CHECK(many == few);
+  // A gathering of nine people (past the inline size) still clusters by its people.
+  const auto clusters = clusters_of({
+      ev("a", 0, EventType::meet).when("2025-06-01T10:00").who({"갑", "을", "병", "정", "무", "기", "경", "신", "임"}),
+      ev("b", 0, EventType::meet).when("2025-06-01T10:05").who({"갑", "을", "병", "정", "무", "기", "경", "신"}),
+      ev("c", 0, EventType::meet).when("2025-06-01T10:00").who({"갑", "계"}),
+  });
+  CHECK(clusters == Clusters{{"a#0", "b#0"}, {"c#0"}});
 }

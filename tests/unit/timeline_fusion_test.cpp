@@ -126,3 +126,49 @@ TEST_CASE("durations, places and participants fuse by support", "[timeline][fusi
   CHECK(place->values == std::vector<std::string>{"더 플라자 호텔", "롯데호텔"});
   CHECK(f.event.conflicts.front().field == "duration");  // ordered by field
 }
+
+TEST_CASE("a part of day supported by more documents never beats a clock time inside it", "[timeline][fusion]") {
+  // 300 reports of one meeting: 100 say 14:00, 30 say 15:30, 150 only 오후
+  // (TAF) and 20 오전 (TMO). 오후 agrees with both clock times, so it counts
+  // 280 documents; yet the finest compatible value wins, 오후 is support for
+  // 14:00 (not a conflict), and 오전, which does not contain 14:00, stays one.
+  std::vector<Event> events;
+  auto doc = [](int n) {
+    std::string id = std::to_string(n);
+    return std::string(4 - id.size(), '0') + id;
+  };
+  int n = 0;
+  for (int k = 0; k < 100; ++k) events.push_back(ev(doc(n++), 0, EventType::meet).when("2025-02-04T14:00").who({"갑", "을"}));
+  for (int k = 0; k < 30; ++k) events.push_back(ev(doc(n++), 0, EventType::meet).when("2025-02-04T15:30").who({"갑", "을"}));
+  for (int k = 0; k < 150; ++k) events.push_back(ev(doc(n++), 0, EventType::meet).when("2025-02-04TAF").who({"갑", "을"}));
+  for (int k = 0; k < 20; ++k) events.push_back(ev(doc(n++), 0, EventType::meet).when("2025-02-04TMO").who({"갑", "을"}));
+  REQUIRE(events.size() == 300);
+  const auto f = fuse(events);
+  REQUIRE(f.event.start);
+  CHECK(f.event.start->timex() == "2025-02-04T14:00");
+  CHECK(f.start_docs == 250);  // its own 100 and the 150 afternoons that contain it
+  const auto* start = conflict_on(f.event, "start");
+  REQUIRE(start);
+  CHECK(start->values == std::vector<std::string>{"2025-02-04T14:00", "2025-02-04T15:30", "2025-02-04TMO"});
+  CHECK(start->value_docs[0].size() == 100);
+  CHECK(start->docs.size() == 150);  // 오후 documents are not involved in the conflict
+  CHECK(start->why.find("more sources (250 documents vs 180)") != std::string::npos);
+
+  SECTION("with no rival clock time, the part of day refines it and nothing conflicts") {
+    std::vector<Event> agreeing;
+    for (const auto& e : events) {
+      if (e.start->timex() == "2025-02-04T14:00" || e.start->timex() == "2025-02-04TAF") agreeing.push_back(e);
+    }
+    const auto g = fuse(agreeing);
+    CHECK(g.event.start->timex() == "2025-02-04T14:00");
+    CHECK(g.start_docs == 250);
+    CHECK(g.event.conflicts.empty());
+  }
+  SECTION("a date around both the part of day and the clock time is support too") {
+    auto more = events;
+    for (int k = 0; k < 200; ++k) more.push_back(ev(doc(n + k), 0, EventType::meet).when("2025-02-04").who({"갑", "을"}));
+    const auto g = fuse(more);
+    CHECK(g.event.start->timex() == "2025-02-04T14:00");
+    CHECK(g.start_docs == 450);
+  }
+}

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -53,6 +54,11 @@ TaggedDocument tag_read_document(const Tagger& tagger, Document document, const 
 /// multi-word name (`올트먼`), or a spelling variant (`알트먼`); people the
 /// gazetteer does not know are matched through what the articles said about
 /// them (learn()).
+///
+/// Thread safety: operator() remembers its verdict per distinct name (the
+/// timeline asks about every participant of every event, and a verdict costs
+/// a gazetteer lookup and string building), so a matcher, although const,
+/// must not be called from two threads at once; give each thread its own copy.
 ///   EntityMatcher m("올트먼", gazetteer); m.learn(analysis.entities); m("샘 올트먼") == true
 class EntityMatcher {
  public:
@@ -69,10 +75,14 @@ class EntityMatcher {
   std::string display_name() const;
 
  private:
+  bool matches(std::string_view participant) const;  // operator() without the memo
+
   std::string query_;
   Gazetteer gazetteer_;  // a shared handle: the matcher may outlive the caller's copy
   std::optional<std::size_t> query_entry_;
   std::vector<std::pair<std::string, std::size_t>> seen_;  // matching canonical names, times seen
+  /// Verdicts of operator() by name; cleared by learn(), which may change them.
+  mutable std::unordered_map<std::string, bool> verdicts_;
 };
 
 /// What a reader asks of the timeline of a collection.

@@ -3,6 +3,7 @@
 // event. Compatibility is decided pair by pair (type, participants, place,
 // time); clusters grow greedily in a canonical order of content, so the
 // result depends only on what the observations say.
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -11,6 +12,36 @@
 
 namespace ktimeline {
 namespace detail {
+
+/// A short sorted list of interned names, held inline up to kInline names (an
+/// event names few people), so that a million observations do not allocate a
+/// million small vectors; longer lists spill to the heap.
+///   PeopleList p; p.assign({3, 7}); p.size() == 2 && p[1] == 7
+class PeopleList {
+ public:
+  static constexpr std::size_t kInline = 6;
+  /// Replaces the list with `names` (sorted and distinct by the caller).
+  void assign(const std::vector<std::uint32_t>& names) {
+    count_ = static_cast<std::uint32_t>(names.size());
+    spill_.clear();
+    if (names.size() <= kInline) std::copy(names.begin(), names.end(), inline_);
+    else spill_ = names;
+  }
+  const std::uint32_t* begin() const noexcept { return count_ <= kInline ? inline_ : spill_.data(); }
+  const std::uint32_t* end() const noexcept { return begin() + count_; }
+  std::size_t size() const noexcept { return count_; }
+  bool empty() const noexcept { return count_ == 0; }
+  std::uint32_t operator[](std::size_t i) const noexcept { return begin()[i]; }
+  friend bool operator==(const PeopleList& a, const PeopleList& b) noexcept {
+    return a.count_ == b.count_ && std::equal(a.begin(), a.end(), b.begin());
+  }
+  friend bool operator!=(const PeopleList& a, const PeopleList& b) noexcept { return !(a == b); }
+
+ private:
+  std::uint32_t count_ = 0;
+  std::uint32_t inline_[kInline] = {};
+  std::vector<std::uint32_t> spill_;
+};
 
 /// What clustering needs to know about one observation, computed once.
 struct ObservationFacts {
@@ -22,7 +53,7 @@ struct ObservationFacts {
   MoveScope scope = MoveScope::unknown;
   ObservedTime time;                  // stated, or narrative bounds for an undated report
   Seconds fuzz = 0;                   // how loosely the unit's edges are meant (parts of day)
-  std::vector<std::uint32_t> people;  // interned participant and subject names, sorted, unique
+  PeopleList people;                  // interned participant and subject names, sorted, unique
 };
 
 /// Facts for every observation of a canonical list (see canonicalize). An

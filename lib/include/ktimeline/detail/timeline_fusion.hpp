@@ -24,11 +24,29 @@ struct FusedEvent {
   std::size_t duration_docs = 0;
 };
 
+/// Working memory that fuse_cluster reuses from one cluster to the next, so
+/// that fusing hundreds of thousands of clusters does not allocate its
+/// scratch lists each time. Not shared between threads.
+///   FusionScratch scratch; for (auto& c : clusters) fuse_cluster(obs, c, scopes, scratch);
+struct FusionScratch {
+  std::vector<std::size_t> facts;        // the members that count as facts
+  std::vector<std::size_t> as_reported;  // ... as indices into the pool read
+  std::vector<int> value_at;             // per member: its distinct time value
+  std::vector<char> agree;               // per distinct value: agrees with the one weighed
+  std::vector<char> refined;             // per distinct value: contains a finer stated one
+  std::vector<std::size_t> told;         // sources, before their strings are copied
+};
+
 /// Fuses the observations `members` (indices into `observations`) of one
 /// cluster; `scopes` are movement_scopes(observations).
 ///   auto fused = fuse_cluster(observations, clusters[0], scopes);
 FusedEvent fuse_cluster(const std::vector<Event>& observations, const std::vector<std::size_t>& members,
                         const std::vector<MoveScope>& scopes);
+
+/// The same, reusing `scratch` (see FusionScratch).
+///   auto fused = fuse_cluster(observations, clusters[0], scopes, scratch);
+FusedEvent fuse_cluster(const std::vector<Event>& observations, const std::vector<std::size_t>& members,
+                        const std::vector<MoveScope>& scopes, FusionScratch& scratch);
 
 /// The documents of a list of observations, sorted and distinct.
 ///   documents_of(observations, {0, 3}) == std::vector<std::string>{"001", "003"}
