@@ -397,3 +397,17 @@ TEST_CASE("parts of a known place join it: terminals, piers, logistics centres",
   CHECK(has(places, "김포국제공항 국내선 터미널"));
   CHECK(has(places, "한빛호텔"));
 }
+
+TEST_CASE("a number with a unit of time is never part of a place's name", "[entity][recognize]") {
+  const std::string text =
+      "대표단은 오후 3시 신항 부두를 둘러봤다. 그는 11일 본사 강당에서 연설했다. "
+      "부품은 2공장 물류센터에서 나온다.";
+  const auto found = recognize(text);
+  const auto places = names(found, EntityKind::place);
+  INFO(Catch::Detail::stringify(places));
+  for (const auto& p : places) {
+    CHECK(p.find("3시") == std::string::npos);
+    CHECK(p.find("11일") == std::string::npos);
+  }
+  CHECK(has(places, "2공장"));  // a number without a unit of time still names a place
+}
