@@ -9,6 +9,7 @@
 #include "ktimeline/detail/embedded_tables.hpp"
 #include "ktimeline/detail/timeline_observation.hpp"
 #include "ktimeline/error.hpp"
+#include "tsv_rows.hpp"
 
 namespace ktimeline {
 namespace detail {
@@ -77,23 +78,11 @@ std::vector<ScopeWord> read_scope_table() {
   constexpr std::string_view name = "timeline_scope.tsv";
   const std::string_view tsv = embedded_table("timeline_scope");
   std::vector<ScopeWord> words;
-  std::size_t line_no = 0;
-  for (std::size_t pos = 0; pos < tsv.size();) {
-    auto eol = tsv.find('\n', pos);
-    if (eol == std::string_view::npos) eol = tsv.size();
-    auto line = tsv.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    const auto tab1 = line.find('\t');
-    const auto tab2 = tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
-    if (tab2 == std::string_view::npos || line.find('\t', tab2 + 1) != std::string_view::npos) {
-      throw TableError(std::string{name}, line_no, "expected three tab-separated columns");
-    }
-    const auto field = line.substr(0, tab1);
-    const auto word = line.substr(tab1 + 1, tab2 - tab1 - 1);
-    const auto scope = line.substr(tab2 + 1);
+  for_each_tsv_row(tsv, [&](const std::vector<std::string_view>& fields, std::size_t line_no) {
+    if (fields.size() != 3) throw TableError(std::string{name}, line_no, "expected three tab-separated columns");
+    const auto field = fields[0];
+    const auto word = fields[1];
+    const auto scope = fields[2];
     ScopeWord row;
     if (field == "place") row.in_place = true;
     else if (field != "predicate") throw TableError(std::string{name}, line_no, "field must be predicate or place");
@@ -103,7 +92,7 @@ std::vector<ScopeWord> read_scope_table() {
     else if (scope == "site") row.scope = MoveScope::site;
     else throw TableError(std::string{name}, line_no, "scope must be country or site");
     words.push_back(std::move(row));
-  }
+  });
   // Country words win over site words ("비즈니스항공센터" is an airport, not a centre).
   std::stable_sort(words.begin(), words.end(),
                    [](const ScopeWord& a, const ScopeWord& b) { return a.scope == MoveScope::country && b.scope != MoveScope::country; });
