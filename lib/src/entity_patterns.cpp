@@ -187,10 +187,7 @@ bool Recognizer::org_like(std::size_t j, std::size_t& next, std::optional<Pendin
     while (p > 0 && static_cast<unsigned char>(w[p - 1]) >= 0x80) --p;
     return !(p < w.size() && is_particle(w.substr(p)));
   }
-  // The last character first: most words end in none of the suffixes' last characters.
-  const bool suffixed = NameRules::may_end_with(rules_.org_suffix_ends, w) &&
-                        std::any_of(rules_.org_suffixes.begin(), rules_.org_suffixes.end(),
-                                    [&](const std::string& s) { return w.size() > s.size() && ends_with(w, s); });
+  const bool suffixed = org_suffixed(w);
   if (!suffixed && !(hangul_length(w) >= 2 && looks_transliterated(w) && !ends_like_grammar(w))) return false;
   if (!unit_word(w)) org = PendingOrg{tokens_[j].span, EntityKind::organization, std::nullopt, std::string(w)};
   return true;
@@ -743,11 +740,7 @@ bool Recognizer::lone_surname(std::size_t i, const Tail& tail, bool chinese_name
   for (const auto& e : out_.entities) {
     if (e.kind == EntityKind::organization && e.canonical.compare(0, w.size(), w) == 0) return false;
   }
-  if (NameRules::may_end_with(rules_.org_suffix_ends, w) &&
-      std::any_of(rules_.org_suffixes.begin(), rules_.org_suffixes.end(),
-                  [&](const std::string& s) { return w.size() > s.size() && ends_with(w, s); })) {
-    return false;
-  }
+  if (org_suffixed(w)) return false;
   std::size_t end = 0;
   const auto ti = title_at(i + 1, end);
   if (!ti) return false;
@@ -765,9 +758,15 @@ bool Recognizer::japanese_given_name(std::size_t family, std::string_view w) con
   if (!foreign_family_name(word(family), 1)) return false;
   const auto n = hangul_length(w);
   if (n < 2 || n > 4 || has_class(w, WordClass::not_name) || gazetteer_.find(w)) return false;
-  return !(NameRules::may_end_with(rules_.org_suffix_ends, w) &&
-           std::any_of(rules_.org_suffixes.begin(), rules_.org_suffixes.end(),
-                       [&](const std::string& s) { return w.size() > s.size() && ends_with(w, s); }));
+  return !org_suffixed(w);
+}
+
+// A word that ends in an organisation ending and is longer than it (`누리전자`).
+// The last character is checked first: most words end in no ending's last one.
+bool Recognizer::org_suffixed(std::string_view w) const {
+  return NameRules::may_end_with(rules_.org_suffix_ends, w) &&
+         std::any_of(rules_.org_suffixes.begin(), rules_.org_suffixes.end(),
+                     [&](const std::string& s) { return w.size() > s.size() && ends_with(w, s); });
 }
 
 // A word after a name's first that reads as a company: an organisation
@@ -776,11 +775,7 @@ bool Recognizer::japanese_given_name(std::size_t family, std::string_view w) con
 bool Recognizer::company_like(std::string_view w) const {
   const auto n = hangul_length(w);
   if (n < 2) return false;
-  if (NameRules::may_end_with(rules_.org_suffix_ends, w) &&
-      std::any_of(rules_.org_suffixes.begin(), rules_.org_suffixes.end(),
-                  [&](const std::string& s) { return w.size() > s.size() && ends_with(w, s); })) {
-    return true;
-  }
+  if (org_suffixed(w)) return true;
   return n >= 4 && sino_like_syllable(utf8::decode(w, w.size() - 3).cp) &&
          sino_like_syllable(utf8::decode(w, w.size() - 6).cp);
 }

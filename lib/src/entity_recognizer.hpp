@@ -77,6 +77,7 @@ class Recognizer {
   std::pair<std::size_t, std::size_t> place_part(std::size_t j) const;
   bool chinese_one_word(std::string_view word) const;
   bool company_like(std::string_view word) const;
+  bool org_suffixed(std::string_view word) const;
   bool japanese_given_name(std::size_t family, std::string_view word) const;
   bool lone_surname(std::size_t i, const Tail& tail, bool chinese_name) const;
   bool foreign_family_name(std::string_view word, std::uint32_t language) const;
