@@ -44,6 +44,20 @@ bool verb_form(std::string_view w) {
   return false;
 }
 
+// `3시`, `11일`, `2025년`: a number with a unit of time is the time of the
+// clause, never part of a place's name (`오후 3시 신항 물류센터`), while
+// `1공장` or `2터미널` may be.
+bool counted_time(std::string_view w) {
+  std::size_t digits = 0;
+  while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+  if (digits == 0) return false;
+  const auto unit = w.substr(digits);
+  for (const std::string_view u : {"시", "분", "초", "일", "월", "년", "주"}) {
+    if (unit.substr(0, u.size()) == u) return true;  // 3시, 3시간, 3시께
+  }
+  return false;
+}
+
 bool district_word(std::string_view w) {
   for (std::string_view end : {"구", "군", "시", "동", "읍", "면"}) {
     if (ends_with(w, end)) return true;
@@ -592,24 +606,6 @@ std::pair<std::size_t, std::size_t> Recognizer::place_part(std::size_t j) const 
   }
   return {j, 0};
 }
-
-namespace {
-
-// `3시`, `11일`, `2025년`: a number with a unit of time is the time of the
-// clause, never part of a place's name (`오후 3시 신항 물류센터`), while
-// `1공장` or `2터미널` may be.
-bool counted_time(std::string_view w) {
-  std::size_t digits = 0;
-  while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
-  if (digits == 0) return false;
-  const auto unit = w.substr(digits);
-  for (const std::string_view u : {"시", "분", "초", "일", "월", "년", "주"}) {
-    if (unit.substr(0, u.size()) == u) return true;  // 3시, 3시간, 3시께
-  }
-  return false;
-}
-
-}  // namespace
 
 bool Recognizer::try_place_pattern(std::size_t& i) {
   const auto w = word(i);
