@@ -411,3 +411,13 @@ TEST_CASE("a number with a unit of time is never part of a place's name", "[enti
   }
   CHECK(has(places, "2공장"));  // a number without a unit of time still names a place
 }
+
+TEST_CASE("markets are no titles: a stem glued to 시장 must name a place or a posting", "[entity][recognize]") {
+  const std::string text =
+      "나스닥 주식시장은 하락했다. 유럽 주식시장도 약세였다. 코스피 주택시장은 얼어붙었다. "
+      "김민석 서울시장은 회견을 열었다.";
+  const auto found = recognize(text);
+  const auto people = names(found, EntityKind::person, true);
+  INFO(Catch::Detail::stringify(people));
+  CHECK(people == Names{"김민석"});
+}
