@@ -1238,6 +1238,10 @@ bool Grammar::parse_interval_tail(std::size_t p, const Point& start, Reading& r)
   std::size_t de = kind == "from" ? parse_duration(qq, dur, dmod, drule) : qq;
   if (de > e) {
     de = parse_postmods(de, dmod);
+    // 사흘간: 간 belongs to the duration, as in a duration alone (40분간).
+    if (auto sp = word(de, Cat::span); sp && std::string_view(sp->entry->surface) == "간" && boundary_after(sp->end)) {
+      de = sp->end;
+    }
     if (!boundary_after(de)) return false;
     r.type = TimexType::interval;
     r.interval_by_duration = true;

@@ -162,6 +162,10 @@ Duration one_unit(Grain g) {
     case Grain::day: d.days = 1; break;
     case Grain::week: d.weeks = 1; break;
     case Grain::month: d.months = 1; break;
+    case Grain::quarter: d.months = 3; break;
+    case Grain::half: d.months = 6; break;
+    case Grain::decade: d.years = 10; break;
+    case Grain::century: d.years = 100; break;
     default: d.years = 1; break;
   }
   return d;
@@ -804,6 +808,12 @@ Resolution resolve_reading(const Reading& r, const Context& ctx, const Discourse
   if (r.interval_by_duration) {
     end = *start;
     end.start = add(start->start, r.duration);
+    // A clock time plus 2 hours ends at an instant; a day plus three days ends on the
+    // third day: `3일부터 사흘간` is the 3rd to the 5th, as `3일부터 5일까지` is.
+    const bool whole_days = r.duration.hours == 0 && r.duration.minutes == 0 && r.duration.seconds == 0;
+    if (start->grain <= Grain::day && start->grain != Grain::weekend && whole_days) {
+      end.start = add(end.start, times(one_unit(start->grain), -1));
+    }
     out.value.duration = r.duration;
   } else {
     DateSpec ed = r.end_date;
