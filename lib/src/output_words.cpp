@@ -42,6 +42,10 @@ std::string korean_date(const TimePoint& point, int shown_year) {
     case Grain::decade:
     case Grain::half:
     case Grain::quarter: return point.timex();
+    case Grain::season: {
+      constexpr std::array<std::string_view, 4> seasons{"겨울", "봄", "여름", "가을"};  // by first month / 3 % 4
+      return fmt::format("{}년 {}", year, seasons[(month / 3) % 4]);
+    }
     case Grain::year: return fmt::format("{}년", year);
     case Grain::month: return fmt::format("{}년 {}월", year, month);
     case Grain::week:

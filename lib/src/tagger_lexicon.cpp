@@ -16,14 +16,14 @@ namespace {
 constexpr std::array<std::string_view, static_cast<std::size_t>(Cat::count_)> category_names{
     "daypart", "relday", "discourse", "relmonth", "relyear", "relweek", "weekday", "direction",
     "premod",  "postmod", "position", "unit",    "durword", "native",  "sino",    "period",
-    "clockword", "set",   "joiner",   "span",    "localtime", "block", "particle", "discyear", "holiday", "now", "ordinal", "nights", "setper", "counter"};
+    "clockword", "set",   "joiner",   "span",    "localtime", "block", "particle", "discyear", "holiday", "now", "ordinal", "nights", "setper", "counter", "season"};
 
 // Categories whose words can begin a mention.
 constexpr std::uint32_t starter_mask =
     bit(Cat::daypart) | bit(Cat::relday) | bit(Cat::discourse) | bit(Cat::relmonth) | bit(Cat::relyear) |
     bit(Cat::relweek) | bit(Cat::weekday) | bit(Cat::direction) | bit(Cat::premod) | bit(Cat::durword) |
     bit(Cat::native) | bit(Cat::sino) | bit(Cat::period) | bit(Cat::clockword) | bit(Cat::set) | bit(Cat::discyear) |
-    bit(Cat::holiday) | bit(Cat::localtime) | bit(Cat::now) | bit(Cat::nights) | bit(Cat::setper);
+    bit(Cat::holiday) | bit(Cat::localtime) | bit(Cat::now) | bit(Cat::nights) | bit(Cat::setper) | bit(Cat::season);
 
 // Categories whose words may directly follow a time word without a space.
 constexpr std::uint32_t follower_mask = bit(Cat::particle) | bit(Cat::postmod) | bit(Cat::position) | bit(Cat::span) |
@@ -78,7 +78,7 @@ void Lexicon::add(std::string_view tsv, std::string_view source) {
     const bool numeric_category = entry.cat == Cat::relday || entry.cat == Cat::discourse || entry.cat == Cat::relmonth ||
                                   entry.cat == Cat::relyear || entry.cat == Cat::relweek || entry.cat == Cat::weekday ||
                                   entry.cat == Cat::native || entry.cat == Cat::sino || entry.cat == Cat::discyear ||
-                                  entry.cat == Cat::ordinal;
+                                  entry.cat == Cat::ordinal || entry.cat == Cat::season;
     if (numeric_category && (parsed.ec != std::errc{} || parsed.ptr != last)) {
       throw TableError(std::string(source), line_number, "value of a " + std::string(category) + " row must be an integer");
     }
@@ -90,6 +90,7 @@ void Lexicon::finish() {
   starters_.reset();
   followers_.reset();
   after_number_.reset();
+  glued_after_word_.reset();
   ascii_starters_.fill(false);
   // Build the trie with maps first, then flatten it into arrays for lookups.
   struct BuildNode {
@@ -123,6 +124,7 @@ void Lexicon::finish() {
       if (starter) starters_.set(index);
       if ((bit(e.cat) & follower_mask) != 0) followers_.set(index);
       if ((bit(e.cat) & after_number_mask) != 0) after_number_.set(index);
+      if (e.cat == Cat::season) glued_after_word_.set(index);
     } else if (first < 128 && starter) {
       ascii_starters_[first] = true;
     }
@@ -310,9 +312,10 @@ bool Lexicon::may_start_word(char32_t first, char32_t second) const noexcept {
     if (starter_pairs_[slot] == key) return true;
     slot = (slot + 1) & pair_mask_;
   }
-  // A one-syllable word (밤, 두, 삼) needs a particle, a unit or another numeral after it.
+  // A one-syllable word (밤, 두, 삼) needs a particle, a unit or another numeral after it,
+  // or a season (올여름, 올겨울).
   return hangul::is_syllable(first) && single_starters_.test(first - hangul::first_syllable) &&
-         (may_follow(second) || may_follow_number(second));
+         (may_follow(second) || may_follow_number(second) || glued_after_word_.test(second - hangul::first_syllable));
 }
 
 }  // namespace detail

@@ -19,7 +19,7 @@ namespace detail {
 enum class Cat : std::uint8_t {
   daypart, relday, discourse, relmonth, relyear, relweek, weekday, direction, premod, postmod,
   position, unit, durword, native, sino, period, clockword, set, joiner, span, localtime, block,
-  particle, discyear, holiday, now, ordinal, nights, setper, counter, count_
+  particle, discyear, holiday, now, ordinal, nights, setper, counter, season, count_
 };
 
 constexpr std::uint32_t bit(Cat c) { return 1u << static_cast<unsigned>(c); }
@@ -101,6 +101,7 @@ class Lexicon {
   std::bitset<11172> starters_;
   std::bitset<11172> followers_;
   std::bitset<11172> after_number_;
+  std::bitset<11172> glued_after_word_;       // first syllables of words that glue onto a one-syllable word (올여름)
   std::array<bool, 128> ascii_starters_{};
 };
 

@@ -266,6 +266,7 @@ class Grammar {
   std::size_t parse_numeric_date(std::size_t p, DateSpec& d, std::string_view& rule) const;
   std::size_t parse_date_tail(std::size_t p, DateSpec& d, std::string_view& rule) const;
   std::size_t parse_month_day(std::size_t p, DateSpec& d) const;
+  std::size_t parse_season(std::size_t p, DateSpec& d, std::string_view& rule) const;
   std::size_t parse_parenthetical(std::size_t p, DateSpec& d, std::string_view& zone) const;
 
   // ---- clock and parts of day -------------------------------------------
@@ -611,6 +612,17 @@ std::size_t Grammar::parse_month_day(std::size_t p, DateSpec& d) const {
   return p;
 }
 
+// `여름` after a year or a direction: the season, when nothing glues on to the word
+// (겨울올림픽 is a name, not a season).
+std::size_t Grammar::parse_season(std::size_t p, DateSpec& d, std::string_view& rule) const {
+  auto se = word(p, Cat::season);
+  if (!se || !boundary_after(se->end)) return p;
+  d.season = se->entry->number;
+  d.grain = Grain::season;
+  rule = rules::date_season;
+  return se->end;
+}
+
 // After a date: 초/중순/말, 상반기/하반기, a weekday, parentheses.
 std::size_t Grammar::parse_date_tail(std::size_t p, DateSpec& d, std::string_view& rule) const {
   std::size_t end = p;
@@ -621,6 +633,8 @@ std::size_t Grammar::parse_date_tail(std::size_t p, DateSpec& d, std::string_vie
       d.position = mod_of(pos->entry->value);
       rule = rules::date_position;
       end = pos->end;
+    } else if (auto se = d.grain == Grain::year ? parse_season(after, d, rule) : after; se > after) {
+      end = se;  // 2023년 가을
     } else if (auto per = word(after, Cat::period); per && d.grain == Grain::year) {
       const std::string_view v = per->entry->value;
       if (v == "H1" || v == "H2") {
@@ -709,7 +723,7 @@ std::size_t Grammar::parse_parenthetical(std::size_t p, DateSpec& d, std::string
 std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& rule) const {
   constexpr std::uint32_t date_words = bit(Cat::direction) | bit(Cat::holiday) | bit(Cat::weekday) | bit(Cat::period) |
                                        bit(Cat::discyear) | bit(Cat::relyear) | bit(Cat::relmonth) |
-                                       bit(Cat::relweek) | bit(Cat::relday) | bit(Cat::discourse);
+                                       bit(Cat::relweek) | bit(Cat::relday) | bit(Cat::discourse) | bit(Cat::season);
   std::size_t q = p;
   Direction direction = Direction::none;
   // One lookup finds the longest date word: 지난달 over 지난, 이번 주 over 이번.
@@ -792,6 +806,13 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
       rule = rules::date_week_position;
     }
     end = per->end;
+  } else if (is(Cat::season)) {
+    // 지난여름, 이번 겨울: a season needs what places it; 여름 alone is no date.
+    if (auto se = direction != Direction::none ? parse_season(q, d, rule) : q; se > q) {
+      d.base = DateBase::reference;
+      d.direction = direction;
+      end = se;
+    }
   } else if (direction != Direction::none) {
     // 이번 분기, 다음 분기 / 지난 주말 are covered above or by relweek words; nothing else.
     if (auto u = word(q, Cat::unit); u && std::string_view(u->entry->value) == "quarter") {
@@ -821,6 +842,8 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
         rule = rules::date_half;
         end = per2->end;
       }
+    } else if (auto se = parse_season(after, d, rule); se > after) {
+      end = se;  // 올여름, 내년 봄
     }
     // 올 alone is not a date: it needs what it qualifies.
     if (std::string_view(ry->entry->surface) == "올" && end == ry->end) return p;

@@ -183,6 +183,34 @@ Duration times(const Duration& d, int k) {
   return out;
 }
 
+// The first day of season `s` (1 spring .. 4 winter) of year `y`, as the Korea
+// Meteorological Administration counts seasons: winter 2024 starts on 2024-12-01.
+local_days season_start(int y, int s) { return first_of_month(y, s == 4 ? 12 : 3 * s); }
+local_days season_end(int y, int s) { return s == 4 ? first_of_month(y + 1, 3) : first_of_month(y, 3 * s + 3); }
+
+// A season placed by 지난/이번/다음 from the reference day: 지난 is the latest one over
+// by then, 이번 the one under way or else this year's, 오는/다음 the next to begin.
+local_days season_by_direction(int season, Direction direction, local_days ref_day) {
+  const int ry = static_cast<int>(ymd(ref_day).year());
+  switch (direction) {
+    case Direction::past: {
+      int y = ry;
+      while (season_end(y, season) > ref_day) --y;  // two steps at most
+      return season_start(y, season);
+    }
+    case Direction::future:
+    case Direction::next: {
+      int y = ry - 1;
+      while (season_start(y, season) <= ref_day) ++y;
+      return season_start(y, season);
+    }
+    default: {
+      const int y = season == 4 && static_cast<unsigned>(ymd(ref_day).month()) <= 2 ? ry - 1 : ry;
+      return season_start(y, season);
+    }
+  }
+}
+
 // 3월 마지막 월요일, 10월 첫째 화요일, 9월 마지막 주, 10월 마지막 날.
 std::optional<TimePoint> ordinal_in_month(int y, int m, const DateSpec& d) {
   const auto first = local_days{date::year{y} / static_cast<unsigned>(m) / 1};
@@ -309,6 +337,7 @@ std::optional<ResolvedDate> Resolver::date(const DateSpec& d) const {
       case Grain::year: p.start = first_of_month(y, 1); break;
       case Grain::half: p.start = first_of_month(y, d.half == 2 ? 7 : 1); break;
       case Grain::quarter: p.start = first_of_month(y, (d.quarter - 1) * 3 + 1); break;
+      case Grain::season: p.start = season_start(y, d.season); break;
       case Grain::month: p.start = first_of_month(y, d.month); break;
       default: {
         if (d.ordinal != 0) {
@@ -346,6 +375,11 @@ std::optional<ResolvedDate> Resolver::date(const DateSpec& d) const {
       case Grain::year: p.start = first_of_month(y, 1); break;
       case Grain::half: p.start = first_of_month(y, d.half == 2 ? 7 : 1); break;
       case Grain::quarter: p.start = first_of_month(y, (d.quarter - 1) * 3 + 1); break;
+      case Grain::season:
+        // 올겨울 in January is the winter under way, which began last year.
+        p.start = d.year_offset == 0 && !d.month_relative ? season_by_direction(d.season, Direction::this_one, ref_day)
+                                                          : season_start(y, d.season);
+        break;
       case Grain::month: p.start = first_of_month(y, m); break;
       default: {
         auto day = make_day(y, m, d.day);
@@ -406,6 +440,10 @@ std::optional<ResolvedDate> Resolver::date(const DateSpec& d) const {
         break;
     }
     p = TimePoint::at_day(ymd(ref_day + days{delta}));
+    return ResolvedDate{p, anchor};
+  }
+  if (d.grain == Grain::season) {
+    p.start = season_by_direction(d.season, d.direction, ref_day);
     return ResolvedDate{p, anchor};
   }
   if (d.grain == Grain::quarter) {

@@ -41,6 +41,7 @@ inline constexpr std::string_view date_numeric = "date.numeric";
 inline constexpr std::string_view date_past_year = "date.past_year";
 inline constexpr std::string_view date_position = "date.position";
 inline constexpr std::string_view date_quarter = "date.quarter";
+inline constexpr std::string_view date_season = "date.season";
 inline constexpr std::string_view date_relative_day = "date.relative_day";
 inline constexpr std::string_view date_relative_month = "date.relative_month";
 inline constexpr std::string_view date_relative_month_day = "date.relative_month_day";
@@ -83,7 +84,7 @@ inline constexpr std::string_view date_month_slash_day = "date.month_slash_day";
 inline constexpr std::string_view duration_nights_days = "duration.nights_days";
 inline constexpr std::string_view set_frequency = "set.frequency";
 
-inline constexpr std::array<std::string_view, 74> all = {
+inline constexpr std::array<std::string_view, 75> all = {
     clock_colon,
     clock_latin_meridiem,
     clock_daypart_hour,
@@ -117,6 +118,7 @@ inline constexpr std::array<std::string_view, 74> all = {
     date_past_year,
     date_position,
     date_quarter,
+    date_season,
     date_relative_day,
     date_relative_month,
     date_relative_month_day,

@@ -20,9 +20,9 @@ std::string_view to_string(Mod m) noexcept {
 }
 
 std::string_view to_string(Grain g) noexcept {
-  constexpr std::array<std::string_view, 13> names{"century", "decade", "year",   "half",        "quarter",
-                                                   "month",   "week",   "weekend", "day", "part_of_day",
-                                                   "hour",    "minute", "second"};
+  constexpr std::array<std::string_view, 14> names{"century", "decade", "year",   "half",        "quarter",
+                                                   "season",  "month",  "week",   "weekend", "day",
+                                                   "part_of_day", "hour", "minute", "second"};
   return names[static_cast<std::size_t>(g)];
 }
 
@@ -41,6 +41,9 @@ namespace {
 
 int year_of(const TimePoint& p) { return static_cast<int>(p.day().year()); }
 
+// TIMEX3 season codes, indexed by (first month / 3) % 4: December (winter) gives 0.
+constexpr std::array<std::string_view, 4> season_codes{"WI", "SP", "SU", "FA"};
+
 }  // namespace
 
 date::local_seconds TimePoint::end() const {
@@ -51,7 +54,8 @@ date::local_seconds TimePoint::end() const {
     case Grain::decade: return date::local_days{date::year{year_of(*this) + 10} / 1 / 1};
     case Grain::year: return date::local_days{date::year{year_of(*this) + 1} / 1 / 1};
     case Grain::half: return date::local_days{(ymd.year() / ymd.month() / 1) + date::months{6}};
-    case Grain::quarter: return date::local_days{(ymd.year() / ymd.month() / 1) + date::months{3}};
+    case Grain::quarter:
+    case Grain::season: return date::local_days{(ymd.year() / ymd.month() / 1) + date::months{3}};
     case Grain::month: return date::local_days{(ymd.year() / ymd.month() / 1) + date::months{1}};
     case Grain::week: return start + date::days{7};
     case Grain::weekend: return date::floor<date::days>(start) + date::days{3};  // Friday evening to Monday
@@ -83,6 +87,7 @@ std::string TimePoint::timex() const {
     case Grain::year: return fmt::format("{:04}", y);
     case Grain::half: return fmt::format("{:04}-H{}", y, m <= 6 ? 1 : 2);
     case Grain::quarter: return fmt::format("{:04}-Q{}", y, (m - 1) / 3 + 1);
+    case Grain::season: return fmt::format("{:04}-{}", y, season_codes[(m / 3) % 4]);
     case Grain::month: return fmt::format("{:04}-{:02}", y, m);
     case Grain::week:
     case Grain::weekend: {
@@ -163,6 +168,28 @@ std::optional<TimePoint> parse_timex_point(std::string_view v) {
   if (v.size() == 4) {
     p.start = date::local_days{date::year{y} / 1 / 1};
     return p;
+  }
+  if (v.size() == 7 && v[4] == '-') {
+    // 2025-Q1, 2025-H2, 2025-SU: units named by a letter code.
+    const auto code = v.substr(5);
+    const int digit = code[1] - '0';
+    if (code[0] == 'Q' && digit >= 1 && digit <= 4) {
+      p.grain = Grain::quarter;
+      p.start = date::local_days{date::year{y} / static_cast<unsigned>(3 * digit - 2) / 1};
+      return p;
+    }
+    if (code[0] == 'H' && digit >= 1 && digit <= 2) {
+      p.grain = Grain::half;
+      p.start = date::local_days{date::year{y} / static_cast<unsigned>(6 * digit - 5) / 1};
+      return p;
+    }
+    for (unsigned i = 0; i < season_codes.size(); ++i) {
+      if (code == season_codes[i]) {
+        p.grain = Grain::season;
+        p.start = date::local_days{date::year{y} / (i == 0 ? 12u : 3 * i) / 1};
+        return p;
+      }
+    }
   }
   if (v.size() < 7 || v[4] != '-' || !read_int(v, 5, 2, m)) return std::nullopt;
   if (v.size() == 7) {

@@ -14,6 +14,21 @@ TEST_CASE("TIMEX3 point values print and parse back", "[timex][value]") {
   CHECK_FALSE(parse_timex_point("20x5"));
 }
 
+TEST_CASE("quarters, halves and seasons print and parse back", "[timex][value]") {
+  for (const char* v : {"2025-Q1", "2025-Q4", "2025-H2", "2025-SP", "2025-SU", "2025-FA", "2024-WI"}) {
+    const auto p = parse_timex_point(v);
+    REQUIRE(p);
+    CHECK(p->timex() == v);
+  }
+  // A winter is named by the year it starts in and runs into the next one.
+  const auto winter = parse_timex_point("2024-WI");
+  REQUIRE(winter);
+  CHECK(winter->start == date::local_days{date::year{2024} / 12 / 1});
+  CHECK(winter->end() == date::local_seconds{date::local_days{date::year{2025} / 3 / 1}});
+  CHECK_FALSE(parse_timex_point("2025-Q5"));
+  CHECK_FALSE(parse_timex_point("2025-XX"));
+}
+
 TEST_CASE("ISO durations print and parse back", "[timex][value]") {
   for (const char* v : {"PT2H", "PT40M", "P8M", "P4Y", "P2D", "PT1H30M", "P1Y6M"}) {
     const auto d = parse_iso_duration(v);

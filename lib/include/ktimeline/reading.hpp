@@ -42,6 +42,7 @@ struct DateSpec {
   int weekday = -1;       // ISO 1-7
   int quarter = -1;       // 1-4
   int half = -1;          // 1-2
+  int season = -1;        // 1 spring, 2 summer, 3 autumn, 4 winter (올여름 2)
   int decade = -1;        // 2010 for 2010년대
   int century = -1;       // 21 for 21세기
   bool weekend = false;

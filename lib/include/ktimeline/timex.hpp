@@ -23,8 +23,11 @@ enum class Mod : std::uint8_t { none, approx, more_than, less_than, start, mid, 
 
 /// The unit a point value is stated at, coarsest first.
 enum class Grain : std::uint8_t {
-  century, decade, year, half, quarter, month, week, weekend, day, part_of_day, hour, minute, second
+  century, decade, year, half, quarter, season, month, week, weekend, day, part_of_day, hour, minute, second
 };
+// `season` is a meteorological season as the Korea Meteorological Administration counts
+// it: spring March-May, summer June-August, autumn September-November, winter December
+// to February. Its value is the year it starts in: `2024-WI` runs from 2024-12-01.
 
 /// Parts of the day as TIMEX3 names them: MO, MI, AF, EV, NI.
 enum class DayPart : std::uint8_t { morning, midday, afternoon, evening, night };
