@@ -55,6 +55,22 @@ bool is_flexible_space(std::string_view text, std::size_t pos, std::size_t& leng
 
 }  // namespace
 
+std::optional<HolidayValue> parse_holiday_value(std::string_view v) {
+  HolidayValue h;
+  if (!v.empty() && v.front() == 'L') {
+    h.lunar = true;
+    v.remove_prefix(1);
+  }
+  const auto digits = [](std::string_view s, int& out) {
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+    return !s.empty() && r.ec == std::errc{} && r.ptr == s.data() + s.size();
+  };
+  if (v.size() < 5 || v[2] != '-' || !digits(v.substr(0, 2), h.month) || !digits(v.substr(3, 2), h.day)) return std::nullopt;
+  if (h.month < 1 || h.month > 12 || h.day < 1 || h.day > 31) return std::nullopt;
+  if (v.size() > 5 && (v[5] != '/' || !digits(v.substr(6), h.days) || h.days < 1 || h.days > 9)) return std::nullopt;
+  return h;
+}
+
 void Lexicon::add(std::string_view tsv, std::string_view source) {
   for_each_tsv_row(tsv, [&](const std::vector<std::string_view>& fields, std::size_t line_number) {
     if (fields.size() != 4 || fields[0].empty() || fields[3].empty()) {
@@ -79,6 +95,9 @@ void Lexicon::add(std::string_view tsv, std::string_view source) {
                                   entry.cat == Cat::relyear || entry.cat == Cat::relweek || entry.cat == Cat::weekday ||
                                   entry.cat == Cat::native || entry.cat == Cat::sino || entry.cat == Cat::discyear ||
                                   entry.cat == Cat::ordinal || entry.cat == Cat::season;
+    if (entry.cat == Cat::holiday && !parse_holiday_value(entry.value)) {
+      throw TableError(std::string(source), line_number, "value of a holiday row must be MM-DD, LMM-DD (lunar) or either with /DAYS");
+    }
     if (numeric_category && (parsed.ec != std::errc{} || parsed.ptr != last)) {
       throw TableError(std::string(source), line_number, "value of a " + std::string(category) + " row must be an integer");
     }

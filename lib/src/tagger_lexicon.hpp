@@ -33,6 +33,16 @@ struct LexEntry {
   std::string rule;
 };
 
+/// A holiday row's value: `08-15` (광복절), `L08-15` (추석, lunar), `L08-15/3` (추석 연휴:
+/// three days around it).
+struct HolidayValue {
+  bool lunar = false;
+  int month = 0, day = 0;
+  int days = 0;  // the length of a holiday period; 0 for the day itself
+};
+///   parse_holiday_value("L01-01/3") -> {true, 1, 1, 3}; nullopt if malformed
+std::optional<HolidayValue> parse_holiday_value(std::string_view value);
+
 struct LexMatch {
   const LexEntry* entry = nullptr;
   std::size_t end = 0;  // byte offset just after the match

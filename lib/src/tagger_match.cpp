@@ -267,6 +267,7 @@ class Grammar {
   std::size_t parse_date_tail(std::size_t p, DateSpec& d, std::string_view& rule) const;
   std::size_t parse_month_day(std::size_t p, DateSpec& d) const;
   std::size_t parse_season(std::size_t p, DateSpec& d, std::string_view& rule) const;
+  std::size_t read_holiday(const LexMatch& m, DateSpec& d, std::string_view& rule) const;
   std::size_t parse_parenthetical(std::size_t p, DateSpec& d, std::string_view& zone) const;
 
   // ---- clock and parts of day -------------------------------------------
@@ -623,6 +624,20 @@ std::size_t Grammar::parse_season(std::size_t p, DateSpec& d, std::string_view& 
   return se->end;
 }
 
+// A holiday word's day into `d`; returns where the word ends. The lexicon checked the
+// value's form when it loaded.
+std::size_t Grammar::read_holiday(const LexMatch& m, DateSpec& d, std::string_view& rule) const {
+  const auto h = parse_holiday_value(m.entry->value);
+  if (!h) return m.end;
+  d.month = h->month;
+  d.day = h->day;
+  d.lunar = h->lunar;
+  d.holiday_days = h->days;
+  d.grain = Grain::day;
+  rule = h->days > 0 ? rules::date_holiday_period : h->lunar ? rules::date_lunar_holiday : rules::date_holiday;
+  return m.end;
+}
+
 // After a date: 초/중순/말, 상반기/하반기, a weekday, parentheses.
 std::size_t Grammar::parse_date_tail(std::size_t p, DateSpec& d, std::string_view& rule) const {
   std::size_t end = p;
@@ -635,6 +650,8 @@ std::size_t Grammar::parse_date_tail(std::size_t p, DateSpec& d, std::string_vie
       end = pos->end;
     } else if (auto se = d.grain == Grain::year ? parse_season(after, d, rule) : after; se > after) {
       end = se;  // 2023년 가을
+    } else if (auto hd = d.grain == Grain::year ? word(after, Cat::holiday) : std::nullopt) {
+      end = read_holiday(*hd, d, rule);  // 2024년 추석
     } else if (auto per = word(after, Cat::period); per && d.grain == Grain::year) {
       const std::string_view v = per->entry->value;
       if (v == "H1" || v == "H2") {
@@ -759,15 +776,10 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
   if (end != p) {
     // A numeric date was read; the words below are the alternatives to it.
   } else if (auto hd = is(Cat::holiday) ? first : std::nullopt) {
-    // 광복절: a fixed month and day, the year as for `8월 15일`.
-    const std::string_view v = hd->entry->value;
+    // 광복절, 추석: a month and day (lunar for 추석), the year as for `8월 15일`.
     d.base = DateBase::reference;
     d.direction = direction;
-    d.month = (v[0] - '0') * 10 + (v[1] - '0');
-    d.day = (v[3] - '0') * 10 + (v[4] - '0');
-    d.grain = Grain::day;
-    rule = rules::date_holiday;
-    end = hd->end;
+    end = read_holiday(*hd, d, rule);
   } else if (auto wd = is(Cat::weekday) ? first : std::nullopt) {
     d.base = DateBase::reference;
     d.direction = direction;
@@ -844,6 +856,8 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
       }
     } else if (auto se = parse_season(after, d, rule); se > after) {
       end = se;  // 올여름, 내년 봄
+    } else if (auto hd = word(after, Cat::holiday)) {
+      end = read_holiday(*hd, d, rule);  // 올해 추석, 내년 설 연휴
     }
     // 올 alone is not a date: it needs what it qualifies.
     if (std::string_view(ry->entry->surface) == "올" && end == ry->end) return p;

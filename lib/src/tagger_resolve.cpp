@@ -1,6 +1,7 @@
 // Phase two of the temporal engine: the anchoring and clock rules of
 // docs/normalization.md, applied to readings.
 #include "tagger_resolve.hpp"
+#include "tagger_lunar.hpp"
 
 #include <fmt/format.h>
 
@@ -62,6 +63,12 @@ std::optional<local_days> make_day(int y, int m, int d) {
   const date::year_month_day v{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
   if (!v.ok()) return std::nullopt;
   return local_days{v};
+}
+
+// Day `d.day` of month `m` in year `y`, or for a lunar holiday (추석) its solar date
+// in lunar year `y`.
+std::optional<local_days> day_in_year(const DateSpec& d, int y, int m) {
+  return d.lunar ? lunar_holiday(y, m, d.day) : make_day(y, m, d.day);
 }
 
 // Monday of the ISO week containing d.
@@ -322,7 +329,7 @@ std::optional<ResolvedDate> Resolver::date(const DateSpec& d) const {
     if (d.grain == Grain::year) p.start = first_of_month(y, 1);
     else if (d.grain == Grain::month) p.start = first_of_month(y, d.month);
     else {
-      auto day = make_day(y, d.month, d.day);
+      auto day = day_in_year(d, y, d.month);
       if (!day) return std::nullopt;
       p.start = *day;
     }
@@ -345,7 +352,7 @@ std::optional<ResolvedDate> Resolver::date(const DateSpec& d) const {
           if (!o) return std::nullopt;
           return ResolvedDate{*o, anchor};
         }
-        auto day = make_day(y, d.month, d.day);
+        auto day = day_in_year(d, y, d.month);
         if (!day) return std::nullopt;
         p.start = *day;
         p.grain = Grain::day;
@@ -382,7 +389,7 @@ std::optional<ResolvedDate> Resolver::date(const DateSpec& d) const {
         break;
       case Grain::month: p.start = first_of_month(y, m); break;
       default: {
-        auto day = make_day(y, m, d.day);
+        auto day = day_in_year(d, y, m);
         if (!day) return std::nullopt;
         p.start = *day;
       }
@@ -474,7 +481,7 @@ std::optional<ResolvedDate> Resolver::date(const DateSpec& d) const {
     // M월 [D일] with no year.
     int y = ry;
     const int day_of_month = d.day > 0 ? d.day : 1;
-    auto candidate = [&](int year) { return make_day(year, d.month, d.day > 0 ? day_of_month : 1); };
+    auto candidate = [&](int year) { return d.lunar ? day_in_year(d, year, d.month) : make_day(year, d.month, d.day > 0 ? day_of_month : 1); };
     auto c = candidate(y);
     if (!c) return std::nullopt;
     const bool month_grain = d.day < 0;  // also for ordinals: the month picks the year
@@ -818,7 +825,8 @@ Resolution resolve_reading(const Reading& r, const Context& ctx, const Discourse
   auto start = resolve_point(rs, r.date, r.clock, r.part, out.anchor);
   if (!start) {
     out.anchor = "no reference";
-    if (r.date.day > 0 && r.date.month < 0) out.unresolved = fmt::format("XXXX-XX-{:02}", r.date.day);
+    if (r.date.lunar) out.unresolved = "XXXX-XX-XX";  // a lunar month and day say nothing of the solar ones
+    else if (r.date.day > 0 && r.date.month < 0) out.unresolved = fmt::format("XXXX-XX-{:02}", r.date.day);
     else if (r.date.month > 0 && r.date.day > 0) out.unresolved = fmt::format("XXXX-{:02}-{:02}", r.date.month, r.date.day);
     else if (r.date.month > 0) out.unresolved = fmt::format("XXXX-{:02}", r.date.month);
     else out.unresolved = "XXXX-XX-XX";
@@ -836,6 +844,14 @@ Resolution resolve_reading(const Reading& r, const Context& ctx, const Discourse
   if (r.date.position != Mod::none && out.value.mod == Mod::none) out.value.mod = r.date.position;
   if (r.date.position != Mod::none && (start->grain == Grain::year || start->grain == Grain::month)) {
     out.value.mod = r.date.position;
+  }
+  if (r.date.holiday_days > 1 && r.type != TimexType::interval && start->grain == Grain::day) {
+    // 추석 연휴: the days around the holiday, for three the day before to the day after.
+    const auto first = date::floor<days>(start->start) - days{(r.date.holiday_days - 1) / 2};
+    out.value.type = TimexType::interval;
+    out.value.point = TimePoint::at_day(ymd(first));
+    out.value.end_point = TimePoint::at_day(ymd(first + days{r.date.holiday_days - 1}));
+    return out;
   }
   if (r.type != TimexType::interval) {
     out.value.type = start->grain >= Grain::part_of_day ? TimexType::time : TimexType::date;

@@ -34,6 +34,8 @@ inline constexpr std::string_view date_discourse_year = "date.discourse_year";
 inline constexpr std::string_view date_range = "date.range";
 inline constexpr std::string_view date_half = "date.half";
 inline constexpr std::string_view date_holiday = "date.holiday";
+inline constexpr std::string_view date_holiday_period = "date.holiday_period";
+inline constexpr std::string_view date_lunar_holiday = "date.lunar_holiday";
 inline constexpr std::string_view date_month = "date.month";
 inline constexpr std::string_view date_month_day = "date.month_day";
 inline constexpr std::string_view date_month_position = "date.month_position";
@@ -84,7 +86,7 @@ inline constexpr std::string_view date_month_slash_day = "date.month_slash_day";
 inline constexpr std::string_view duration_nights_days = "duration.nights_days";
 inline constexpr std::string_view set_frequency = "set.frequency";
 
-inline constexpr std::array<std::string_view, 75> all = {
+inline constexpr std::array<std::string_view, 77> all = {
     clock_colon,
     clock_latin_meridiem,
     clock_daypart_hour,
@@ -111,6 +113,8 @@ inline constexpr std::array<std::string_view, 75> all = {
     date_half,
     date_range,
     date_holiday,
+    date_holiday_period,
+    date_lunar_holiday,
     date_month,
     date_month_day,
     date_month_position,

@@ -125,4 +125,20 @@ TEST_CASE("a user lexicon extends the tagger, and a malformed row names its line
   fails_with("한낮\tdaypart\tmidday\tclock.daypart\textra\n", "4 tab-separated columns");
   fails_with("한낮\tnoon\tmidday\tclock.daypart\n", "unknown category");
   fails_with("하루\trelday\tone\tdate.relative_day\n", "integer");
+  // A holiday's value is read by position: a malformed one must fail at load, not at a match.
+  fails_with("단오\tholiday\tL5-5\tdate.lunar_holiday\n", "holiday row");
+  fails_with("단오\tholiday\tL05-05/x\tdate.lunar_holiday\n", "holiday row");
+  fails_with("단오\tholiday\t\tdate.lunar_holiday\n", "holiday row");
+}
+
+TEST_CASE("a user's lunar holiday resolves through the bundled calendar, and only within it", "[tagger][robustness]") {
+  // 단오 is not bundled; the calendar table covers 설날, 부처님오신날 and 추석 only,
+  // so a lunar 05-05 stays unresolved rather than being guessed.
+  const auto extended = TaggerBuilder{}.add_lexicon("정월\tholiday\tL01-01\tdate.lunar_holiday\n단오\tholiday\tL05-05\tdate.lunar_holiday\n", "mine.tsv").build();
+  const auto first = extended.tag("가족은 정월에 모였다.", news_context());
+  REQUIRE(first.size() == 1);
+  CHECK(first.front().value.value() == "2025-01-29");
+  const auto other = extended.tag("가족은 단오에 모였다.", news_context());
+  REQUIRE(other.size() == 1);
+  CHECK(other.front().value.value() == "XXXX-XX-XX");
 }

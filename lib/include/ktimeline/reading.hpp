@@ -43,6 +43,8 @@ struct DateSpec {
   int quarter = -1;       // 1-4
   int half = -1;          // 1-2
   int season = -1;        // 1 spring, 2 summer, 3 autumn, 4 winter (올여름 2)
+  bool lunar = false;     // month and day are on the lunar calendar (추석: 8, 15)
+  int holiday_days = 0;   // 설 연휴: a holiday period of that many days around the day (3)
   int decade = -1;        // 2010 for 2010년대
   int century = -1;       // 21 for 21세기
   bool weekend = false;
