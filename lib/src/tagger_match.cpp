@@ -396,6 +396,11 @@ bool Grammar::read_number_range(std::size_t p, Reading& r) const {
     r.date.grain = r.end_date.grain = Grain::year;
     r.date.year = a->value;
     r.end_date.year = b->value;
+  } else if (unit == "quarter" && a->value >= 1 && a->value < b->value && b->value <= 4) {
+    r.date.base = r.end_date.base = DateBase::reference;  // 1~3분기: this year's unless a year is said
+    r.date.grain = r.end_date.grain = Grain::quarter;
+    r.date.quarter = a->value;
+    r.end_date.quarter = b->value;
   } else if (unit == "clock_hour" && a->value <= 24 && b->value <= 24) {
     r.clock.hour = a->value;
     r.end_clock.hour = b->value;
