@@ -228,14 +228,15 @@ std::optional<TimePoint> ordinal_in_month(int y, int m, const DateSpec& d) {
     return p;
   }
   if (d.ordinal_week) {
-    // A week belongs to the month its Thursday is in (as ISO weeks belong to years):
-    // 2월 마지막 주 of 2025 is 24 February to 2 March, most of it in February.
-    const int thursday = 4;
-    const auto first_thursday = first + days{(thursday - static_cast<int>(date::weekday{first}.iso_encoding()) + 7) % 7};
-    const auto last_thursday = last - days{(static_cast<int>(date::weekday{last}.iso_encoding()) - thursday + 7) % 7};
-    const auto thursday_of_week = d.ordinal > 0 ? first_thursday + days{7 * (d.ordinal - 1)} : last_thursday;
-    if (thursday_of_week > last) return std::nullopt;  // 2월 다섯째 주
-    p.start = thursday_of_week - days{3};
+    // Weeks wholly inside the month: the first starts on its first Monday.
+    auto monday = first + days{(8 - static_cast<int>(date::weekday{first}.iso_encoding())) % 7};
+    if (d.ordinal > 0) {
+      monday += days{7 * (d.ordinal - 1)};
+    } else {
+      monday = last - days{6};
+      monday -= days{(static_cast<int>(date::weekday{monday}.iso_encoding()) + 6) % 7};
+    }
+    p.start = monday;
     p.grain = Grain::week;
     return p;
   }
