@@ -555,7 +555,9 @@ std::size_t Grammar::parse_numeric_date(std::size_t p, DateSpec& d, std::string_
     // 3일간, 3일 만에, 3일 전, 20여일: a duration or an offset, read elsewhere.
     // ...but only a whole word: 만 in 만났다 (met) is no span.
     for (const auto at : {u->end, skip_spaces(u->end)}) {
-      if (auto sp = word(at, bit(Cat::span)); sp && boundary_after(sp->end)) return p;
+      const auto sp = word(at, bit(Cat::span));
+      const auto around = word(at, bit(Cat::postmod));  // 10일 전후 is around the 10th: 전후 is no 전
+      if (sp && boundary_after(sp->end) && !(around && around->end > sp->end)) return p;
     }
     d.base = DateBase::reference;
     d.day = n->value;
@@ -864,8 +866,11 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
     } else if (auto hd = word(after, Cat::holiday)) {
       end = read_holiday(*hd, d, rule);  // 올해 추석, 내년 설 연휴
     }
-    // 올 alone is not a date: it needs what it qualifies.
-    if (std::string_view(ry->entry->surface) == "올" && end == ry->end) return p;
+    // 올 alone is not a date: it needs what it qualifies (올 상반기, 올여름, 올 초).
+    if (std::string_view(ry->entry->surface) == "올" && end == ry->end) {
+      const auto position = word(skip_spaces(end), Cat::position);
+      if (!position || !boundary_after(position->end)) return p;
+    }
   } else if (auto dy = is(Cat::discyear) ? first : std::nullopt) {
     d.base = DateBase::named_year;
     d.year_relative = true;
