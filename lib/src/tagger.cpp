@@ -294,7 +294,9 @@ std::vector<Mention> Tagger::tag(std::string_view text, const Context& ctx, cons
       }
       if (resolved && point.date_known && (type == TimexType::date || type == TimexType::time) &&
           point.grain >= Grain::year && point.grain != Grain::week && point.grain != Grain::weekend) {
-        state.named_year = static_cast<int>(date::year_month_day{date::floor<date::days>(point.start)}.year());
+        const date::year_month_day day{date::floor<date::days>(point.start)};
+        state.named_year = static_cast<int>(day.year());
+        if (point.grain >= Grain::month) state.named_month = day.year() / day.month();
       }
       auto mention = make_mention(text, r, std::move(res));
       if (r.zone_hint == "local" && !zones.local) {

@@ -16,14 +16,15 @@ namespace {
 constexpr std::array<std::string_view, static_cast<std::size_t>(Cat::count_)> category_names{
     "daypart", "relday", "discourse", "relmonth", "relyear", "relweek", "weekday", "direction",
     "premod",  "postmod", "position", "unit",    "durword", "native",  "sino",    "period",
-    "clockword", "set",   "joiner",   "span",    "localtime", "block", "particle", "discyear", "holiday", "now", "ordinal", "nights", "setper", "counter", "season"};
+    "clockword", "set",   "joiner",   "span",    "localtime", "block", "particle", "discyear", "holiday", "now", "ordinal", "nights", "setper", "counter", "season", "discmonth"};
 
 // Categories whose words can begin a mention.
 constexpr std::uint32_t starter_mask =
     bit(Cat::daypart) | bit(Cat::relday) | bit(Cat::discourse) | bit(Cat::relmonth) | bit(Cat::relyear) |
     bit(Cat::relweek) | bit(Cat::weekday) | bit(Cat::direction) | bit(Cat::premod) | bit(Cat::durword) |
     bit(Cat::native) | bit(Cat::sino) | bit(Cat::period) | bit(Cat::clockword) | bit(Cat::set) | bit(Cat::discyear) |
-    bit(Cat::holiday) | bit(Cat::localtime) | bit(Cat::now) | bit(Cat::nights) | bit(Cat::setper) | bit(Cat::season);
+    bit(Cat::holiday) | bit(Cat::localtime) | bit(Cat::now) | bit(Cat::nights) | bit(Cat::setper) | bit(Cat::season) |
+    bit(Cat::discmonth);
 
 // Categories whose words may directly follow a time word without a space.
 constexpr std::uint32_t follower_mask = bit(Cat::particle) | bit(Cat::postmod) | bit(Cat::position) | bit(Cat::span) |
@@ -94,7 +95,7 @@ void Lexicon::add(std::string_view tsv, std::string_view source) {
     const bool numeric_category = entry.cat == Cat::relday || entry.cat == Cat::discourse || entry.cat == Cat::relmonth ||
                                   entry.cat == Cat::relyear || entry.cat == Cat::relweek || entry.cat == Cat::weekday ||
                                   entry.cat == Cat::native || entry.cat == Cat::sino || entry.cat == Cat::discyear ||
-                                  entry.cat == Cat::ordinal || entry.cat == Cat::season;
+                                  entry.cat == Cat::ordinal || entry.cat == Cat::season || entry.cat == Cat::discmonth;
     if (entry.cat == Cat::holiday && !parse_holiday_value(entry.value)) {
       throw TableError(std::string(source), line_number, "value of a holiday row must be MM-DD, LMM-DD (lunar) or either with /DAYS");
     }

@@ -19,7 +19,7 @@ namespace detail {
 enum class Cat : std::uint8_t {
   daypart, relday, discourse, relmonth, relyear, relweek, weekday, direction, premod, postmod,
   position, unit, durword, native, sino, period, clockword, set, joiner, span, localtime, block,
-  particle, discyear, holiday, now, ordinal, nights, setper, counter, season, count_
+  particle, discyear, holiday, now, ordinal, nights, setper, counter, season, discmonth, count_
 };
 
 constexpr std::uint32_t bit(Cat c) { return 1u << static_cast<unsigned>(c); }

@@ -747,7 +747,7 @@ std::size_t Grammar::parse_parenthetical(std::size_t p, DateSpec& d, std::string
 std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& rule) const {
   constexpr std::uint32_t date_words = bit(Cat::direction) | bit(Cat::holiday) | bit(Cat::weekday) | bit(Cat::period) |
                                        bit(Cat::discyear) | bit(Cat::relyear) | bit(Cat::relmonth) |
-                                       bit(Cat::relweek) | bit(Cat::relday) | bit(Cat::discourse) | bit(Cat::season);
+                                       bit(Cat::relweek) | bit(Cat::relday) | bit(Cat::discourse) | bit(Cat::season) | bit(Cat::discmonth);
   std::size_t q = p;
   Direction direction = Direction::none;
   // One lookup finds the longest date word: 지난달 over 지난, 이번 주 over 이번.
@@ -893,6 +893,22 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
         d.day = dn->value;
         d.grain = Grain::day;
         rule = rules::date_relative_month_day;
+        end = du->end;
+      }
+    }
+  } else if (auto dm = is(Cat::discmonth) ? first : std::nullopt) {
+    // 같은 달 12일: the month of the date the story is at, not the reference's.
+    d.base = DateBase::discourse;
+    d.month_relative = true;
+    d.month_offset = dm->entry->number;
+    d.grain = Grain::month;
+    rule = rules::date_discourse_month;
+    end = dm->end;
+    const auto after = skip_spaces(end);
+    if (auto dn = digits_at(after); dn && dn->value >= 1 && dn->value <= 31) {
+      if (auto du = word_value(dn->end, Cat::unit, "day")) {
+        d.day = dn->value;
+        d.grain = Grain::day;
         end = du->end;
       }
     }

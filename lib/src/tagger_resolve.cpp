@@ -292,6 +292,27 @@ std::optional<ResolvedDate> Resolver::date(const DateSpec& d) const {
   TimePoint p;
   p.grain = d.grain;
   std::string anchor;
+  if (d.base == DateBase::discourse && d.month_relative) {
+    // 같은 달 12일, 이듬달: counted from the month last named, else the discourse date's.
+    std::optional<date::year_month> named = state_.named_month;
+    if (!named) {
+      const auto base = discourse_day();
+      if (!base) return std::nullopt;
+      named = ymd(*base).year() / ymd(*base).month();
+    }
+    const auto month = ymd(local_days{(*named / 1) + date::months{d.month_offset}});
+    const int y = static_cast<int>(month.year());
+    const int m = static_cast<int>(static_cast<unsigned>(month.month()));
+    if (d.grain == Grain::month) {
+      p.start = first_of_month(y, m);
+    } else {
+      auto day = make_day(y, m, d.day);
+      if (!day) return std::nullopt;
+      p = TimePoint::at_day(ymd(*day));
+    }
+    return ResolvedDate{p, fmt::format("month last named {:04}-{:02}", static_cast<int>(named->year()),
+                                       static_cast<unsigned>(named->month()))};
+  }
   if (d.base == DateBase::discourse) {
     auto base = discourse_day();
     if (!base) return std::nullopt;

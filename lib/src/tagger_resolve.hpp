@@ -17,6 +17,7 @@ struct DiscourseState {
   std::optional<date::local_seconds> last_clock;  // the previous clock time of this paragraph
   std::optional<date::local_seconds> sentence_clock;  // the previous clock time of this sentence
   std::optional<int> named_year;                  // the year last named (같은 해 6월)
+  std::optional<date::year_month> named_month;    // the month last named (같은 달 12일)
 };
 
 /// The resolved value and a few words on what it was anchored to.

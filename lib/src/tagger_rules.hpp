@@ -30,6 +30,7 @@ inline constexpr std::string_view date_direction_day = "date.direction_day";
 inline constexpr std::string_view date_direction_month = "date.direction_month";
 inline constexpr std::string_view date_direction_weekday = "date.direction_weekday";
 inline constexpr std::string_view date_discourse_day = "date.discourse_day";
+inline constexpr std::string_view date_discourse_month = "date.discourse_month";
 inline constexpr std::string_view date_discourse_year = "date.discourse_year";
 inline constexpr std::string_view date_range = "date.range";
 inline constexpr std::string_view date_half = "date.half";
@@ -86,7 +87,7 @@ inline constexpr std::string_view date_month_slash_day = "date.month_slash_day";
 inline constexpr std::string_view duration_nights_days = "duration.nights_days";
 inline constexpr std::string_view set_frequency = "set.frequency";
 
-inline constexpr std::array<std::string_view, 77> all = {
+inline constexpr std::array<std::string_view, 78> all = {
     clock_colon,
     clock_latin_meridiem,
     clock_daypart_hour,
@@ -109,6 +110,7 @@ inline constexpr std::array<std::string_view, 77> all = {
     date_direction_month,
     date_direction_weekday,
     date_discourse_day,
+    date_discourse_month,
     date_discourse_year,
     date_half,
     date_range,
