@@ -1121,6 +1121,17 @@ std::size_t Grammar::parse_duration(std::size_t p, Duration& dur, Mod& mod, std:
       end = dw->end;
       rule = rules::duration_native_days;
       ++parts;
+      // 한 달 반, 하루 반: half of a word's one unit (15 days, 12 hours, 6 months).
+      if (auto half = word_value(skip_spaces(end), Cat::clockword, "half"); half && boundary_after(half->end)) {
+        const Duration& w = *parsed;
+        const bool only_months = w.months > 0 && w.years == 0 && w.weeks == 0 && w.days == 0 && w.hours == 0;
+        const bool only_days = w.days > 0 && w.years == 0 && w.months == 0 && w.weeks == 0 && w.hours == 0;
+        const bool only_years = w.years > 0 && w.months == 0 && w.weeks == 0 && w.days == 0 && w.hours == 0;
+        if (only_months) dur.days += 15;
+        if (only_days) dur.hours += 12;
+        if (only_years) dur.months += 6;
+        if (only_months || only_days || only_years) end = half->end;
+      }
       break;
     }
     auto n = number_at(q, true);
@@ -1158,6 +1169,14 @@ std::size_t Grammar::parse_duration(std::size_t p, Duration& dur, Mod& mod, std:
         dur.months += 6;
         end = half->end;
         last_rank = unit_rank("month");
+      }
+    }
+    // 한 달 반, 3개월 반: half a month is counted as 15 days.
+    if (unit == "month" || unit == "month_native") {
+      if (auto half = word_value(skip_spaces(end), Cat::clockword, "half"); half && boundary_after(half->end)) {
+        dur.days += 15;
+        end = half->end;
+        last_rank = unit_rank("day");
       }
     }
     // 2시간 반
