@@ -48,6 +48,19 @@ TEST_CASE("현지시간 uses the dateline's zone and stays wall-clock", "[tagger
   CHECK(utc(m[0].value.instant) == "2025-02-03T19:00Z");
 }
 
+TEST_CASE("the ways outlets write local time all mean the dateline's zone", "[tagger][values][zone]") {
+  auto ctx = context("2025-02-04");
+  ctx.dateline = "워싱턴";
+  for (const char* text : {"대통령은 3일 오후 2시(현지 시각) 회견을 열었다", "회견은 현지 시간으로 3일 오후 2시 시작됐다",
+                           "회견은 3일(현지시각) 오후 2시 열렸다", "회견은 현지시간 기준 3일 오후 2시 열렸다"}) {
+    const auto m = tagger().tag(text, ctx);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].value.value() == "2025-02-03T14:00");
+    CHECK(m[0].value.zone == "America/New_York");
+    CHECK(utc(m[0].value.instant) == "2025-02-03T19:00Z");
+  }
+}
+
 TEST_CASE("현지시간 finds a place named earlier in the sentence", "[tagger][values][zone]") {
   const auto m = tagger().tag("회의는 미국 뉴욕에서 3일(현지시간) 오전 9시 열렸다", context("2025-02-04"));
   REQUIRE(m.size() == 1);
