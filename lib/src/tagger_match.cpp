@@ -1109,7 +1109,8 @@ std::size_t Grammar::parse_duration(std::size_t p, Duration& dur, Mod& mod, std:
   int parts = 0;
   std::size_t q = p;
   while (true) {
-    if (auto dw = word(q, Cat::durword)) {
+    // A duration word stands alone: in `2일, 3일 이틀간` the 이틀 is no more days of 3일.
+    if (auto dw = parts == 0 ? word(q, Cat::durword) : std::nullopt) {
       auto parsed = parse_iso_duration(dw->entry->value);
       if (!parsed) break;
       dur.years += parsed->years;
