@@ -10,6 +10,7 @@ namespace detail {
 
 // 2025.2.4 / 2025. 2. 4. / 2025-02-04 / 2025/02/04, and N년, N월, N일, N분기, N세기, N년대.
 std::size_t Grammar::parse_numeric_date(std::size_t p, DateSpec& d, std::string_view& rule) const {
+  if (auto e = parse_month_dot_day(p, d, rule); e > p) return e;
   auto n = number_at(p, true);
   if (!n || n->tenths >= 0) return p;
   // Separator forms need a four-digit year.
@@ -153,6 +154,24 @@ std::size_t Grammar::parse_numeric_date(std::size_t p, DateSpec& d, std::string_
     return u->end;
   }
   return p;
+}
+
+// `2.4(화)`: month and day with a dot, only when a weekday in parentheses follows, since
+// 2.4% and 2.4배 are numbers.
+std::size_t Grammar::parse_month_dot_day(std::size_t p, DateSpec& d, std::string_view& rule) const {
+  const auto m = digits_at(p, false);
+  if (!m || m->digits > 2 || m->value < 1 || m->value > 12 || m->end >= text_.size() || text_[m->end] != '.') return p;
+  const auto dd = digits_at(m->end + 1, false);
+  if (!dd || dd->digits > 2 || dd->value < 1 || dd->value > 31) return p;
+  DateSpec weekday_said;
+  std::string_view zone;
+  if (parse_parenthetical(dd->end, weekday_said, zone) == dd->end || weekday_said.weekday < 0) return p;
+  d.base = DateBase::reference;
+  d.month = m->value;
+  d.day = dd->value;
+  d.grain = Grain::day;
+  rule = rules::date_month_dot_day;
+  return dd->end;
 }
 
 // `M월 [D일]` or `D일` after a year or a relative year/month.

@@ -39,6 +39,7 @@ inline constexpr std::string_view date_holiday_period = "date.holiday_period";
 inline constexpr std::string_view date_lunar_holiday = "date.lunar_holiday";
 inline constexpr std::string_view date_month = "date.month";
 inline constexpr std::string_view date_month_day = "date.month_day";
+inline constexpr std::string_view date_month_dot_day = "date.month_dot_day";
 inline constexpr std::string_view date_month_position = "date.month_position";
 inline constexpr std::string_view date_numeric = "date.numeric";
 inline constexpr std::string_view date_past_year = "date.past_year";
@@ -87,7 +88,7 @@ inline constexpr std::string_view date_month_slash_day = "date.month_slash_day";
 inline constexpr std::string_view duration_nights_days = "duration.nights_days";
 inline constexpr std::string_view set_frequency = "set.frequency";
 
-inline constexpr std::array<std::string_view, 78> all = {
+inline constexpr std::array<std::string_view, 79> all = {
     clock_colon,
     clock_latin_meridiem,
     clock_daypart_hour,
@@ -119,6 +120,7 @@ inline constexpr std::array<std::string_view, 78> all = {
     date_lunar_holiday,
     date_month,
     date_month_day,
+    date_month_dot_day,
     date_month_position,
     date_numeric,
     date_past_year,
