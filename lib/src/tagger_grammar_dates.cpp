@@ -232,7 +232,8 @@ std::size_t Grammar::read_holiday(const LexMatch& m, DateSpec& d, std::string_vi
 std::size_t Grammar::parse_date_tail(std::size_t p, DateSpec& d, std::string_view& rule) const {
   std::size_t end = p;
   const auto after = skip_spaces(end);
-  if ((d.grain == Grain::month || d.grain == Grain::year || d.grain == Grain::decade || d.grain == Grain::century) &&
+  if ((d.grain == Grain::month || d.grain == Grain::year || d.grain == Grain::decade || d.grain == Grain::century ||
+       d.grain == Grain::week) &&
       d.position == Mod::none) {
     if (auto pos = word(after, Cat::position); pos && boundary_after(pos->end)) {
       d.position = mod_of(pos->entry->value);
