@@ -194,7 +194,7 @@ bool Recognizer::ends_like_grammar(std::string_view w) const {
 bool Recognizer::org_like(std::size_t j, std::size_t& next, std::optional<PendingOrg>& org) const {
   org.reset();
   const auto w = word(j);
-  if (const auto m = gazetteer_.find_at(text_, tokens_[j].span.begin); m && m->span.end <= sentence_end_) {
+  if (const auto m = gazetteer_at(j); m && m->span.end <= sentence_end_) {
     std::size_t k = j;
     while (k < tokens_.size() && tokens_[k].span.end < m->span.end) ++k;
     const auto kind = gazetteer_.entry(m->entry).kind;
@@ -483,8 +483,29 @@ void Recognizer::add_list_members(std::size_t first, const Tail& tail) {
   }
 }
 
+// A gazetteer hit at token j. Spaces inside aliases are optional, so the
+// longest alias may run into the next word and end inside it (`조지아주` over
+// `조지아 주지사`): then the word alone (less a particle) is tried.
+std::optional<GazetteerMatch> Recognizer::gazetteer_at(std::size_t j) const {
+  auto m = gazetteer_.find_at(text_, tokens_[j].span.begin);
+  if (!m || m->span.end <= tokens_[j].span.end) return m;
+  std::size_t k = j;
+  while (k < tokens_.size() && tokens_[k].span.end < m->span.end) ++k;
+  if (k >= tokens_.size() || !tokens_[k].word || m->span.end < tokens_[k].span.begin ||
+      is_particle(text_.substr(m->span.end, tokens_[k].span.end - m->span.end))) {
+    return m;  // `롯데호텔 서울에서`: the alias ends the word but for a particle
+  }
+  const auto w = word(j);
+  const auto p = particle_start(w, 3);
+  const auto base = p ? w.substr(0, *p) : w;
+  if (const auto g = gazetteer_.find(base)) {
+    return GazetteerMatch{*g, ByteSpan{tokens_[j].span.begin, tokens_[j].span.begin + base.size()}};
+  }
+  return m;
+}
+
 bool Recognizer::try_gazetteer(std::size_t& i) {
-  const auto m = gazetteer_.find_at(text_, tokens_[i].span.begin);
+  const auto m = gazetteer_at(i);
   if (!m || m->span.end > sentence_end_) return false;
   std::size_t k = i;
   while (k < tokens_.size() && tokens_[k].span.end < m->span.end) ++k;
@@ -694,6 +715,8 @@ bool Recognizer::try_place_pattern(std::size_t& i) {
 bool Recognizer::try_korean_name(std::size_t& i) {
   const auto w = word(i);
   if (!title_near(i + 1, 10) || !korean_name(w) || given_name_first(i)) return false;
+  // `조지아 주지사`: a place or organisation the gazetteer knows is no Korean name.
+  if (const auto g = gazetteer_.find(w); g && gazetteer_.entry(*g).kind != EntityKind::person) return false;
   // `사토 겐이치`, `이토 마사히로`: a Japanese family name first, then the given name.
   if (is_word(i + 1) && tokens_[i + 1].space_before && foreign_family_name(w, 1) &&
       (transliterated_[i + 1] || japanese_given_name(i, word(i + 1)))) {
@@ -948,9 +971,12 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
     // `캐서린 모스 시장은`: two name words or more right before an official's
     // weak title (시장, 대사), the phrase closed after it, make a person; one
     // word (`스마트폰 시장`) or an open phrase (`바이오 헬스 시장 규모`) does not.
+    // So does a place the gazetteer knows between (`캐서린 모스 애틀랜타 시장과`).
     if (tail->weak) {
       const auto ti = rules_.titles.exact(tail->title);
-      if (k < 2 || !tail->orgs.empty() || after != i + k || !ti ||
+      const bool place_only = tail->orgs.empty() || (tail->orgs.size() == 1 && tail->orgs[0].gazetteer_entry &&
+                                                     tail->orgs[0].kind == EntityKind::place);
+      if (k < 2 || !place_only || after != i + k || !ti ||
           rules_.title_info[*ti].role != TitleRole::official || !tail_closed(*tail)) {
         continue;
       }

@@ -96,6 +96,7 @@ class Recognizer {
   bool tail_closed(const Tail& tail) const;
   bool given_name_first(std::size_t i) const;
   bool adnominal_after_object(std::size_t i) const;
+  std::optional<GazetteerMatch> gazetteer_at(std::size_t j) const;
 
   // entity_references.cpp
   bool try_place_reference(std::size_t& i);

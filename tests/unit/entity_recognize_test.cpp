@@ -490,3 +490,22 @@ TEST_CASE("states, memorials and industrial parks are places, never people", "[e
   CHECK(has(places, "국립대전현충원"));
   CHECK(has(places, "창원국가산업단지"));
 }
+
+TEST_CASE("a state before a governor's or mayor's title is the place, the name before it the person", "[entity][recognize]") {
+  // `조지아주` (spaces optional) must not swallow `조지아 주지사`, and `조지아`
+  // reads like a Korean name but is a place the gazetteer knows.
+  const std::string text =
+      "준공식에는 에드워드 파웰 조지아 주지사와 그레이스 엘우드 애틀랜타 시장이 참석했다. 조지아 주지사는 축사를 했다.";
+  const auto found = recognize(text);
+  INFO(Catch::Detail::stringify(names(found, EntityKind::person)));
+  CHECK(names(found, EntityKind::person) == Names{"에드워드 파웰", "그레이스 엘우드"});
+  CHECK(entity(found, "에드워드 파웰").organization == "조지아주");
+  CHECK(has(names(found, EntityKind::place), "조지아주"));
+}
+
+TEST_CASE("verb forms before a foreign name start no name", "[entity][recognize]") {
+  const std::string text = "짐을 푼 베르가스 총리는 공항에 도착한 뒤 쉬었다. 업계에 따르면 크라머 CEO는 곧 떠난다.";
+  const auto found = recognize(text);
+  INFO(Catch::Detail::stringify(names(found, EntityKind::person)));
+  CHECK(names(found, EntityKind::person) == Names{"베르가스", "크라머"});
+}
