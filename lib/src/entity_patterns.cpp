@@ -846,10 +846,10 @@ bool Recognizer::tail_closed(const Tail& tail) const {
 bool Recognizer::given_name_first(std::size_t i) const {
   const auto w = word(i);
   const auto n = hangul_length(w);
-  if (n < 1 || n > 4 || !is_word(i + 1) || !tokens_[i + 1].space_before || !transliterated_[i + 1]) return false;
+  if (n < 1 || n > 5 || !is_word(i + 1) || !tokens_[i + 1].space_before || !transliterated_[i + 1]) return false;
   if (has_class(w, WordClass::not_name) || gazetteer_.find(w) || rules_.titles.exact(w)) return false;
   // `따르면`, `따로`: a verb's or adverb's ending; only a longer word may end in
-  // 로 as names do (`파블로`, `마르셀로`).
+  // 로 as names do (`파블로`, `마르셀로`, `알레한드로`).
   if (ends_like_grammar(w) && !(n >= 3 && last_char(w) == "로")) return false;
   // A Sino-like word is a given name when it reads like a Korean name (`사라`)
   // or is short with no final consonant (`호세`); `회의로`, `주말` are words.
