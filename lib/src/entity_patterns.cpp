@@ -844,6 +844,8 @@ bool Recognizer::tail_closed(const Tail& tail) const {
 // title right after it. A given name that is no transliteration needs an
 // official's title: `이산 스트라바 대표` may be a Korean at a company.
 bool Recognizer::given_name_first(std::size_t i) const {
+  // The cheap test first: most words have no title two words on.
+  if (i + 2 >= tokens_.size() || (title_index_[i + 2] == 0 && !maybe_glued_[i + 2])) return false;
   const auto w = word(i);
   const auto n = hangul_length(w);
   if (n < 1 || n > 5 || !is_word(i + 1) || !tokens_[i + 1].space_before || !transliterated_[i + 1]) return false;
