@@ -766,7 +766,12 @@ bool Recognizer::lone_surname(std::size_t i, const Tail& tail, bool chinese_name
   if (tail.has_title && !(is_word(i + 1) && tokens_[i + 1].space_before && title_index_[i + 1] != 0)) return false;
   const auto w = word(i);
   const auto n = hangul_length(w);
-  if (n < 2 || n > 4) return false;
+  // Companies have no prime minister: before an official's title a surname
+  // may run longer (`크로그홀름 총리`, `슈타인마이어 대통령`).
+  std::size_t title_end = 0;
+  const auto next_title = title_at(i + 1, title_end);
+  const bool official = next_title && rules_.title_info[*next_title].role == TitleRole::official;
+  if (n < 2 || n > (official ? 6u : 4u)) return false;
   if (gazetteer_.find(w)) return false;
   // `독일 헬릭스 CEO`: after a country, the word is the company.
   if (i > 0 && is_word(i - 1) && tokens_[i].space_before) {

@@ -509,3 +509,10 @@ TEST_CASE("verb forms before a foreign name start no name", "[entity][recognize]
   INFO(Catch::Detail::stringify(names(found, EntityKind::person)));
   CHECK(names(found, EntityKind::person) == Names{"베르가스", "크라머"});
 }
+
+TEST_CASE("a long foreign surname before an official's title is a person, before a CEO it may be a company", "[entity][recognize]") {
+  const std::string text = "공항에 도착한 스베르드루프 총리는 곧바로 숙소로 향했다. 노바플렉시티 CEO는 오지 않았다.";
+  const auto found = recognize(text);
+  INFO(Catch::Detail::stringify(names(found, EntityKind::person)));
+  CHECK(names(found, EntityKind::person) == Names{"스베르드루프"});
+}
