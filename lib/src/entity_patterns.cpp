@@ -686,17 +686,22 @@ bool Recognizer::try_place_pattern(std::size_t& i) {
       if (lp) return false;
       continue;
     }
+    // Graves and memorials are named by ordinary words (`독립유공자 묘역`,
+    // `애국지사 묘소`): no proper name needed before them, and a word may end
+    // in 자 (者) there, not only a verb (`하자`).
+    const bool memorial = lbase == "묘역" || lbase == "묘소" || lbase == "묘지" || lbase == "추모비";
     bool proper = false;
     for (std::size_t k = i; k < last; ++k) {
       const auto nw = word(k);
       std::size_t unused = 0;
+      const bool person_noun = memorial && ends_with(nw, "자") && !ends_with(nw, "하자") && hangul_length(nw) >= 3;
       if (has_class(nw, WordClass::not_name) || has_class(nw, WordClass::place_determiner) || title_at(k, unused) ||
-          verb_form(nw) || counted_time(nw)) {
+          (verb_form(nw) && !person_noun) || counted_time(nw)) {
         return false;
       }
       if (has_latin_or_digit(nw) || looks_transliterated(nw) || gazetteer_.find(nw)) proper = true;
     }
-    if (!proper) return false;
+    if (!proper && !memorial) return false;
     const ByteSpan span{tokens_[i].span.begin, tokens_[last].span.begin + lbase.size()};
     std::string canonical;
     for (std::size_t k = i; k <= last; ++k) {
