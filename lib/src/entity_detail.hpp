@@ -237,7 +237,8 @@ struct NameRules {
   detail::KeyTrie titles;  // value: index into title_info
   std::vector<detail::TitleInfo> title_info;
   detail::KeyTrie surnames;    // value: syllable count
-  detail::KeyTrie foreign_family_names;  // value: 1 Japanese, 2 Chinese (foreign_family_names.tsv)
+  detail::KeyTrie foreign_family_names;  // value: 1 Japanese, 2 Chinese, 3 Vietnamese (foreign_family_names.tsv)
+  detail::KeyTrie country_short_names;   // `미`, `일`, `베트남`: envoys' postings, `한일 정상` (country_short_names.tsv)
   detail::KeyTrie particles;   // value: 1 if it marks a subject or topic, else 0
   detail::KeyTrie particles_reversed;  // the same, keys reversed byte by byte
   detail::KeyTrie words;       // value: WordClass

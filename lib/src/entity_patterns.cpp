@@ -91,24 +91,36 @@ bool Recognizer::korean_name(std::string_view w) const {
   if (n >= 3 && has_class(w.substr(0, w.size() - 3), WordClass::not_name) && is_particle(w.substr(w.size() - 3))) {
     return false;
   }
+  // `도착한`, `방문한`, `주최할`: a verbal noun and an adnominal ending of 하다/되다.
+  if (n == 3 && has_class(w.substr(0, 6), WordClass::not_name)) {
+    const auto last = last_char(w);
+    for (std::string_view e : {"한", "된", "할", "될", "던"}) {
+      if (last == e) return false;
+    }
+  }
   // `경제부 장관`, `노동부 장관`: an ordinary word and a one-syllable unit (a
   // ministry, an office) before a title, not surname + given name.
   if (n == 3 && has_class(w.substr(0, 6), WordClass::not_name)) return false;
   return true;
 }
 
-bool Recognizer::foreign_word(std::string_view w) const {
+// A last syllable that reads like a one-syllable particle: `오르테가`, `헤일리`.
+bool Recognizer::particle_like_end(std::string_view w) const {
+  if (hangul_length(w) < 2) return false;
+  const auto last = last_char(w);
+  for (std::string_view p : {"은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "에"}) {
+    if (last == p) return true;
+  }
+  return false;
+}
+
+bool Recognizer::foreign_word(std::string_view w, bool particle_like_end_ok) const {
   const auto n = hangul_length(w);
   if (n < 1 || n > 6) return false;
   if (has_class(w, WordClass::not_name) || has_class(w, WordClass::title_modifier) || rules_.titles.exact(w)) {
     return false;
   }
-  if (n >= 3) {
-    const auto last = last_char(w);
-    for (std::string_view p : {"은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "에"}) {
-      if (last == p) return false;
-    }
-  }
+  if (n >= 3 && !particle_like_end_ok && particle_like_end(w)) return false;
   if (const auto g = gazetteer_.find(w); g && gazetteer_.entry(*g).kind != EntityKind::person) return false;
   // `노바랩스`: a company name after the person's.
   if (NameRules::may_end_with(rules_.org_suffix_ends, w)) {
@@ -182,7 +194,7 @@ bool Recognizer::ends_like_grammar(std::string_view w) const {
 bool Recognizer::org_like(std::size_t j, std::size_t& next, std::optional<PendingOrg>& org) const {
   org.reset();
   const auto w = word(j);
-  if (const auto m = gazetteer_.find_at(text_, tokens_[j].span.begin); m && m->span.end <= sentence_end_) {
+  if (const auto m = gazetteer_at(j); m && m->span.end <= sentence_end_) {
     std::size_t k = j;
     while (k < tokens_.size() && tokens_[k].span.end < m->span.end) ++k;
     const auto kind = gazetteer_.entry(m->entry).kind;
@@ -241,8 +253,13 @@ void Recognizer::commit(Tail& tail, std::size_t name_token) {
 bool Recognizer::place_stem(std::string_view stem) const {
   const auto n = hangul_length(stem);
   if (n < 2) return false;
-  // Envoys: `주일대사`, `주중 대사` (but `주주총회장` is no posting).
-  if (n <= 3 && stem.substr(0, 3) == "주" && stem.substr(3, 3) != "주") return true;
+  // Envoys: `주일대사`, `주베트남대사`: `주` and a country's short name or a
+  // place the gazetteer knows (`주요`, `주력`, `주주총회장` are no postings).
+  if (stem.substr(0, 3) == "주") {
+    const auto country = stem.substr(3);
+    if (rules_.country_short_names.exact(country)) return true;
+    if (const auto g = gazetteer_.find(country); g && gazetteer_.entry(*g).kind == EntityKind::place) return true;
+  }
   if (has_class(stem, WordClass::not_name)) return false;
   if (const auto g = gazetteer_.find(stem); g && gazetteer_.entry(*g).kind == EntityKind::place) return true;
   if (n <= 4) {
@@ -466,8 +483,29 @@ void Recognizer::add_list_members(std::size_t first, const Tail& tail) {
   }
 }
 
+// A gazetteer hit at token j. Spaces inside aliases are optional, so the
+// longest alias may run into the next word and end inside it (`조지아주` over
+// `조지아 주지사`): then the word alone (less a particle) is tried.
+std::optional<GazetteerMatch> Recognizer::gazetteer_at(std::size_t j) const {
+  auto m = gazetteer_.find_at(text_, tokens_[j].span.begin);
+  if (!m || m->span.end <= tokens_[j].span.end) return m;
+  std::size_t k = j;
+  while (k < tokens_.size() && tokens_[k].span.end < m->span.end) ++k;
+  if (k >= tokens_.size() || !tokens_[k].word || m->span.end < tokens_[k].span.begin ||
+      is_particle(text_.substr(m->span.end, tokens_[k].span.end - m->span.end))) {
+    return m;  // `롯데호텔 서울에서`: the alias ends the word but for a particle
+  }
+  const auto w = word(j);
+  const auto p = particle_start(w, 3);
+  const auto base = p ? w.substr(0, *p) : w;
+  if (const auto g = gazetteer_.find(base)) {
+    return GazetteerMatch{*g, ByteSpan{tokens_[j].span.begin, tokens_[j].span.begin + base.size()}};
+  }
+  return m;
+}
+
 bool Recognizer::try_gazetteer(std::size_t& i) {
-  const auto m = gazetteer_.find_at(text_, tokens_[i].span.begin);
+  const auto m = gazetteer_at(i);
   if (!m || m->span.end > sentence_end_) return false;
   std::size_t k = i;
   while (k < tokens_.size() && tokens_[k].span.end < m->span.end) ++k;
@@ -648,17 +686,22 @@ bool Recognizer::try_place_pattern(std::size_t& i) {
       if (lp) return false;
       continue;
     }
+    // Graves and memorials are named by ordinary words (`독립유공자 묘역`,
+    // `애국지사 묘소`): no proper name needed before them, and a word may end
+    // in 자 (者) there, not only a verb (`하자`).
+    const bool memorial = lbase == "묘역" || lbase == "묘소" || lbase == "묘지" || lbase == "추모비";
     bool proper = false;
     for (std::size_t k = i; k < last; ++k) {
       const auto nw = word(k);
       std::size_t unused = 0;
+      const bool person_noun = memorial && ends_with(nw, "자") && !ends_with(nw, "하자") && hangul_length(nw) >= 3;
       if (has_class(nw, WordClass::not_name) || has_class(nw, WordClass::place_determiner) || title_at(k, unused) ||
-          verb_form(nw) || counted_time(nw)) {
+          (verb_form(nw) && !person_noun) || counted_time(nw)) {
         return false;
       }
       if (has_latin_or_digit(nw) || looks_transliterated(nw) || gazetteer_.find(nw)) proper = true;
     }
-    if (!proper) return false;
+    if (!proper && !memorial) return false;
     const ByteSpan span{tokens_[i].span.begin, tokens_[last].span.begin + lbase.size()};
     std::string canonical;
     for (std::size_t k = i; k <= last; ++k) {
@@ -676,7 +719,9 @@ bool Recognizer::try_place_pattern(std::size_t& i) {
 
 bool Recognizer::try_korean_name(std::size_t& i) {
   const auto w = word(i);
-  if (!title_near(i + 1, 10) || !korean_name(w)) return false;
+  if (!title_near(i + 1, 10) || !korean_name(w) || given_name_first(i)) return false;
+  // `조지아 주지사`: a place or organisation the gazetteer knows is no Korean name.
+  if (const auto g = gazetteer_.find(w); g && gazetteer_.entry(*g).kind != EntityKind::person) return false;
   // `사토 겐이치`, `이토 마사히로`: a Japanese family name first, then the given name.
   if (is_word(i + 1) && tokens_[i + 1].space_before && foreign_family_name(w, 1) &&
       (transliterated_[i + 1] || japanese_given_name(i, word(i + 1)))) {
@@ -726,7 +771,12 @@ bool Recognizer::lone_surname(std::size_t i, const Tail& tail, bool chinese_name
   if (tail.has_title && !(is_word(i + 1) && tokens_[i + 1].space_before && title_index_[i + 1] != 0)) return false;
   const auto w = word(i);
   const auto n = hangul_length(w);
-  if (n < 2 || n > 4) return false;
+  // Companies have no prime minister: before an official's title a surname
+  // may run longer (`크로그홀름 총리`, `슈타인마이어 대통령`).
+  std::size_t title_end = 0;
+  const auto next_title = title_at(i + 1, title_end);
+  const bool official = next_title && rules_.title_info[*next_title].role == TitleRole::official;
+  if (n < 2 || n > (official ? 6u : 4u)) return false;
   if (gazetteer_.find(w)) return false;
   // `독일 헬릭스 CEO`: after a country, the word is the company.
   if (i > 0 && is_word(i - 1) && tokens_[i].space_before) {
@@ -772,8 +822,95 @@ bool Recognizer::company_like(std::string_view w) const {
   const auto n = hangul_length(w);
   if (n < 2) return false;
   if (org_suffixed(w)) return true;
-  return n >= 4 && sino_like_syllable(utf8::decode(w, w.size() - 3).cp) &&
+  // (A last syllable with no final consonant ends names as often: `가르시아`.)
+  const auto last = utf8::decode(w, w.size() - 3).cp;
+  return n >= 4 && sino_like_syllable(last) && hangul::final_index(last) != 0 &&
          sino_like_syllable(utf8::decode(w, w.size() - 6).cp);
+}
+
+// A name's last word may end in a syllable that reads like a particle
+// (`오르테가`, `헤일리`, `마르가`) when its title follows it directly, or a
+// place or organisation the gazetteer knows and then a title (`마르가 과테말라
+// 재무장관`): a particle would have closed the phrase before them.
+bool Recognizer::title_confirms_name(std::size_t j) const {
+  if (!is_word(j) || !tokens_[j].space_before) return false;
+  if (title_index_[j] != 0 || glued_title(j)) return true;
+  const auto m = gazetteer_.find_at(text_, tokens_[j].span.begin);
+  if (!m || m->span.end != tokens_[j].span.end || gazetteer_.entry(m->entry).kind == EntityKind::person) return false;
+  return is_word(j + 1) && tokens_[j + 1].space_before && (title_index_[j + 1] != 0 || glued_title(j + 1));
+}
+
+// The title ends its phrase: a particle is glued to it, or punctuation or the
+// sentence's end follows (`모스 시장은`, `오르테가 대통령,`), unlike a title
+// word that is a noun's modifier (`…가 대표 제품을`, `바이오 시장 규모`).
+bool Recognizer::tail_closed(const Tail& tail) const {
+  if (tail.end == 0 || tail.end > tokens_.size()) return false;
+  return tail.title_end < tokens_[tail.end - 1].span.end || !is_word(tail.end);
+}
+
+// `사라 베넷 주지사`, `존 리드 하원의원`, `파블로 가르시아 상원의원`: a given
+// name that reads like a Korean name (사라, 마리아), like Sino-Korean (존) or
+// ends like a particle (파블로), then a transliterated family name and a
+// title right after it. A given name that is no transliteration needs an
+// official's title: `이산 스트라바 대표` may be a Korean at a company.
+bool Recognizer::given_name_first(std::size_t i) const {
+  // The cheap test first: most words have no title two words on.
+  if (i + 2 >= tokens_.size() || (title_index_[i + 2] == 0 && !maybe_glued_[i + 2])) return false;
+  const auto w = word(i);
+  const auto n = hangul_length(w);
+  if (n < 1 || n > 5 || !is_word(i + 1) || !tokens_[i + 1].space_before || !transliterated_[i + 1]) return false;
+  if (has_class(w, WordClass::not_name) || gazetteer_.find(w) || rules_.titles.exact(w)) return false;
+  // `따르면`, `따로`: a verb's or adverb's ending; only a longer word may end in
+  // 로 as names do (`파블로`, `마르셀로`, `알레한드로`).
+  if (ends_like_grammar(w) && !(n >= 3 && last_char(w) == "로")) return false;
+  // A Sino-like word is a given name when it reads like a Korean name (`사라`)
+  // or is short with no final consonant (`호세`); `회의로`, `주말` are words.
+  if (!transliterated_[i] && n >= 2 && !korean_name(w)) {
+    // `파울로`: three syllables ending in 로 after a stem that is no word (`회의로` is).
+    const auto stem = w.substr(0, w.size() - 3);
+    if (n == 3 && last_char(w) == "로" && !has_class(stem, WordClass::not_name) && !gazetteer_.find(stem) &&
+        !rules_.titles.exact(stem)) {
+      return title_confirms_name(i + 2) && !ends_like_grammar(word(i + 1)) && !org_suffixed(word(i + 1)) &&
+             !gazetteer_.find(word(i + 1));
+    }
+    if (n > 2 || ends_like_grammar(w)) return false;
+    for (std::size_t k = 0; k < w.size(); k += 3) {
+      if (hangul::final_index(utf8::decode(w, k).cp) != 0) return false;
+    }
+  }
+  const auto next = word(i + 1);
+  if (hangul_length(next) < 2 || ends_like_grammar(next) || org_suffixed(next) || gazetteer_.find(next) ||
+      has_class(next, WordClass::not_name)) {
+    return false;
+  }
+  const auto t = i + 2;
+  if (!is_word(t) || !tokens_[t].space_before) return false;
+  std::optional<std::uint32_t> ti;
+  if (title_index_[t] != 0) {
+    ti = title_index_[t] - 1;
+  } else if (const auto glued = glued_title(t)) {
+    const auto w2 = word(t);
+    const auto p = particle_start(w2, 3);
+    ti = rules_.titles.exact(text_.substr(*glued, tokens_[t].span.begin + (p ? *p : w2.size()) - *glued));
+  }
+  if (!ti) return false;
+  const auto& info = rules_.title_info[*ti];
+  if (info.weak || info.role == TitleRole::reporter || info.role == TitleRole::honorific) return false;
+  return transliterated_[i] || info.role == TitleRole::official;
+}
+
+// `짐을 푼 크로그홀름 총리`, `회의를 마친 베커 회장`: after an object, a word of
+// one or two syllables ending in ㄴ or ㄹ is a verb's adnominal form, which
+// starts no name.
+bool Recognizer::adnominal_after_object(std::size_t i) const {
+  if (i == 0 || !is_word(i - 1) || !tokens_[i].space_before) return false;
+  const auto w = word(i);
+  const auto n = hangul_length(w);
+  if (n < 1 || n > 2) return false;
+  const auto final = hangul::final_index(utf8::decode(w, w.size() - 3).cp);
+  if (final != 4 && final != 8) return false;  // ㄴ, ㄹ
+  const auto before = word(i - 1);
+  return hangul_length(before) >= 2 && (ends_with(before, "을") || ends_with(before, "를"));
 }
 
 bool Recognizer::try_foreign_name(std::size_t& i) {
@@ -786,30 +923,54 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
   // syllables may, when the given name after it is a transliteration.
   // So may a family name foreign_family_names.tsv lists (`사토 겐이치`).
   const bool listed_family_name = foreign_family_name(word(i), 1);
+  const bool given_first = given_name_first(i);
   const bool sino_family_name =
-      !transliterated_[i] && is_word(i + 1) && tokens_[i + 1].space_before &&
-      ((transliterated_[i + 1] && (hangul_length(word(i)) >= 3 || listed_family_name)) ||
-       (listed_family_name && japanese_given_name(i, word(i + 1))));
+      (!transliterated_[i] && is_word(i + 1) && tokens_[i + 1].space_before &&
+       ((transliterated_[i + 1] && (hangul_length(word(i)) >= 3 || listed_family_name)) ||
+        (listed_family_name && japanese_given_name(i, word(i + 1))))) ||
+      given_first;
   // Chinese names are one word, often all Sino-like (`리창`): a listed family
   // name and one or two syllables more, before an official's title.
   const bool chinese_name = !transliterated_[i] && chinese_one_word(word(i));
-  if (!(transliterated_[i] || sino_family_name || chinese_name) || !title_near(i + 1, 10)) return false;
-  std::array<bool, 3> name_word{};
-  std::array<bool, 3> known_person{};
+  // Vietnamese names: a listed family name and one to three short words
+  // (`응우옌 반 탄`, `보 반 트엉`), which may all read like Sino-Korean.
+  const bool vietnamese = foreign_family_name(word(i), 3) && is_word(i + 1) && tokens_[i + 1].space_before &&
+                          hangul_length(word(i + 1)) >= 1 && hangul_length(word(i + 1)) <= 2;
+  if (!(transliterated_[i] || sino_family_name || chinese_name || vietnamese) || !title_near(i + 1, 10)) return false;
+  if (adnominal_after_object(i)) return false;
+  std::array<bool, 4> name_word{};
+  std::array<bool, 4> known_person{};
+  std::array<bool, 4> particle_end{};
   std::size_t words = 0;
-  for (; words < 3 && i + words < tokens_.size(); ++words) {
+  for (; words < (vietnamese ? 4u : 3u) && i + words < tokens_.size(); ++words) {
     const auto t = i + words;
     if (!is_word(t) || (words > 0 && !tokens_[t].space_before)) break;
     const auto w = word(t);
     // `이치로` of `스즈키 이치로` ends like 으로 and reads like a Korean name.
     const bool given = words == 1 && !transliterated_[t] && japanese_given_name(i, w);
-    if (!(transliterated_[t] || (words == 0 && (sino_family_name || chinese_name)) || given) ||
-        (ends_like_grammar(w) && !given) || !foreign_word(w) ||
-        (korean_name(w) && !(words == 0 && sino_family_name) && !given) || (words > 0 && !given && company_like(w))) {
+    const auto n = hangul_length(w);
+    const bool vietnamese_part = vietnamese && words > 0 && n >= 1 && n <= 2 && title_index_[t] == 0 &&
+                                 !has_class(w, WordClass::not_name) && !gazetteer_.find(w);
+    // See title_confirms_name: `오르테가 대통령`, not `…가 대통령` of a known word.
+    const bool confirmed_end = transliterated_[t] && particle_like_end(w) && title_confirms_name(t + 1) &&
+                               !gazetteer_.find(w.substr(0, w.size() - 3)) &&
+                               !index_.count("organization:" + normalize_key(w.substr(0, w.size() - 3)));
+    if (!(transliterated_[t] || (words == 0 && (sino_family_name || chinese_name || vietnamese)) || given ||
+          vietnamese_part) ||
+        (ends_like_grammar(w) && !given && !confirmed_end && !(words == 0 && given_first)) ||
+        !foreign_word(w, confirmed_end) ||
+        (korean_name(w) && !(words == 0 && sino_family_name) && !given && !vietnamese_part &&
+         !(words > 0 && confirmed_end)) ||
+        (words > 0 && !given && !vietnamese_part && company_like(w))) {
       break;
     }
     name_word[words] = true;
     known_person[words] = gazetteer_person(w).has_value();
+    particle_end[words] = confirmed_end && n >= 3;
+    if (confirmed_end) {
+      ++words;
+      break;  // the title comes next: the name ends here
+    }
   }
   for (std::size_t k = words; k >= (sino_family_name ? 2 : 1); --k) {
     bool ok = true;
@@ -818,7 +979,21 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
     std::optional<ByteSpan> alias;
     const auto after = skip_parenthesis(i + k, alias);
     auto tail = parse_tail(after, true);
-    if (!tail || !tail->has_title || tail->weak) continue;
+    if (!tail || !tail->has_title) continue;
+    // `캐서린 모스 시장은`: two name words or more right before an official's
+    // weak title (시장, 대사), the phrase closed after it, make a person; one
+    // word (`스마트폰 시장`) or an open phrase (`바이오 헬스 시장 규모`) does not.
+    // So does a place the gazetteer knows between (`캐서린 모스 애틀랜타 시장과`).
+    if (tail->weak) {
+      const auto ti = rules_.titles.exact(tail->title);
+      const bool place_only = tail->orgs.empty() || (tail->orgs.size() == 1 && tail->orgs[0].gazetteer_entry &&
+                                                     tail->orgs[0].kind == EntityKind::place);
+      if (k < 2 || !place_only || after != i + k || !ti ||
+          rules_.title_info[*ti].role != TitleRole::official || !tail_closed(*tail)) {
+        continue;
+      }
+    }
+    if (particle_end[k - 1] && tail->orgs.empty() && !tail_closed(*tail)) continue;
     // One word before a title names a company as often as a person
     // (`퍼플렉시티 CEO`): it takes an organisation in between to be a name,
     // or a word shaped like a surname (see lone_surname).
@@ -840,7 +1015,9 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
       if (initial >= 0) {
         const auto spelled = spell(last);
         for (const auto& known : data_.variant_buckets[static_cast<std::size_t>(initial)]) {
-          if (similar_spellings(known.spelling, known.text, spelled, last)) {
+          // `안드레스 오르테가` is no `다니엘 오르테가`: a full name must be similar as a whole.
+          if (similar_spellings(known.spelling, known.text, spelled, last) &&
+              (k == 1 || similar_names(canonical, gazetteer_.entry(known.entry).canonical))) {
             g = known.entry;
             break;
           }

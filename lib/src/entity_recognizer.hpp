@@ -90,7 +90,13 @@ class Recognizer {
   void commit(Tail& tail, std::size_t name_token);
   bool ends_like_grammar(std::string_view w) const;
   bool korean_name(std::string_view word) const;
-  bool foreign_word(std::string_view word) const;
+  bool foreign_word(std::string_view word, bool particle_like_end_ok = false) const;
+  bool particle_like_end(std::string_view word) const;
+  bool title_confirms_name(std::size_t j) const;
+  bool tail_closed(const Tail& tail) const;
+  bool given_name_first(std::size_t i) const;
+  bool adnominal_after_object(std::size_t i) const;
+  std::optional<GazetteerMatch> gazetteer_at(std::size_t j) const;
 
   // entity_references.cpp
   bool try_place_reference(std::size_t& i);
@@ -100,6 +106,7 @@ class Recognizer {
   bool try_last_name(std::size_t& i);
   bool resolve_last_name(std::size_t& i, std::string_view base, bool titled, std::string_view particle);
   bool titles_compatible(const Facts& facts, std::string_view title) const;
+  int countries_count(std::string_view w) const;
   bool has_title_role(const Facts& facts, TitleRole role) const;
 
   // shared helpers (entity_recognize.cpp)

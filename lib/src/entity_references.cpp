@@ -36,6 +36,18 @@ bool same_title_family(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+// `양국` (both countries) and compounds of countries' short names (`한일`,
+// `한미일`, `미중`) before 정상: how many leaders they count, else 0.
+int Recognizer::countries_count(std::string_view w) const {
+  if (w == "양국") return 2;
+  const auto n = hangul_length(w);
+  if (n < 2 || n > 3) return 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    if (!rules_.country_short_names.exact(w.substr(k * 3, 3))) return 0;
+  }
+  return static_cast<int>(n);
+}
+
 bool Recognizer::titles_compatible(const Facts& facts, std::string_view title) const {
   const auto q = normalize_key(title);
   for (const auto& t : facts.titles) {
@@ -122,12 +134,14 @@ bool Recognizer::try_group(std::size_t& i) {
   if (digits > 0 && starts_with(w.substr(digits), "인방") && is_particle(w.substr(digits + 6))) {
     count = count_word(w.substr(0, digits));
     span = ByteSpan{tokens_[i].span.begin, tokens_[i].span.begin + digits + 6};
-  } else if (const int n = w == "양사" || w == "양측" ? 2 : count_word(w);
+  } else if (const int n = w == "양사" || w == "양측" ? 2 : count_word(w) > 0 ? count_word(w) : countries_count(w);
              n > 0 && is_word(i + 1) && tokens_[i + 1].space_before) {
     // `두 사람`, `세 사람은`; `두 정상`, `양 정상` (heads of state or
     // government); `두 회장`, `양사 대표` (people of that title).
     const auto nw = word(i + 1);
     std::size_t title_end = 0;
+    const bool countries = count_word(w) == 0 && w != "양사" && w != "양측";  // `한일`, `양국`: only with 정상
+    if (countries && !starts_with(nw, "정상")) return false;
     if (w != "양사" && w != "양측" && w != "양" && starts_with(nw, "사람") && is_particle(nw.substr(6))) {
       count = n;
       span = ByteSpan{tokens_[i].span.begin, tokens_[i + 1].span.begin + 6};

@@ -60,11 +60,23 @@ void load_foreign_family_names(NameRules& rules) {
   std::map<std::string, std::uint32_t> keys;
   for_each_tsv_row(table("foreign_family_names"), [&](const std::vector<std::string_view>& f, std::size_t line) {
     require_fields(f, 2, "foreign_family_names.tsv", line);
-    if (f[1] != "ja" && f[1] != "zh") throw TableError("foreign_family_names.tsv", line, "language must be ja or zh");
+    if (f[1] != "ja" && f[1] != "zh" && f[1] != "vi") {
+      throw TableError("foreign_family_names.tsv", line, "language must be ja, zh or vi");
+    }
     if (detail::hangul_length(f[0]) == 0) throw TableError("foreign_family_names.tsv", line, "a name is Hangul");
-    keys[std::string(f[0])] = f[1] == "ja" ? 1u : 2u;
+    keys[std::string(f[0])] = f[1] == "ja" ? 1u : f[1] == "zh" ? 2u : 3u;
   });
   rules.foreign_family_names = detail::KeyTrie(keys);
+}
+
+void load_country_short_names(NameRules& rules) {
+  std::map<std::string, std::uint32_t> keys;
+  for_each_tsv_row(table("country_short_names"), [&](const std::vector<std::string_view>& f, std::size_t line) {
+    require_fields(f, 2, "country_short_names.tsv", line);
+    if (detail::hangul_length(f[0]) == 0) throw TableError("country_short_names.tsv", line, "a short name is Hangul");
+    keys[std::string(f[0])] = 1;
+  });
+  rules.country_short_names = detail::KeyTrie(keys);
 }
 
 void load_particles(NameRules& rules) {
@@ -114,6 +126,7 @@ NameRules NameRules::bundled() {
   load_titles(rules);
   load_surnames(rules);
   load_foreign_family_names(rules);
+  load_country_short_names(rules);
   load_particles(rules);
   load_words(rules);
   rules.org_suffixes = load_list("org_suffixes");

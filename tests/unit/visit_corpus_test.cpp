@@ -70,7 +70,7 @@ TEST_CASE("visit set: a European prime minister's official visit with a state lu
 }
 
 TEST_CASE("visit set: a Korean chairman in Atlanta told in local time", "[visits]") {
-  check_set("serim_atlanta", {0.5, 1, true});
+  check_set("serim_atlanta", {0.76, 1, true});
 }
 
 TEST_CASE("visit scoring: a timeline meets its gold and a shifted time does not", "[visits]") {
