@@ -73,6 +73,20 @@ TEST_CASE("visit set: a Korean chairman in Atlanta told in local time", "[visits
   check_set("serim_atlanta", {0.5, 1, true});
 }
 
+TEST_CASE("visit set: a Finnish CEO's 1박 2일 in Seoul told backwards, with a moved plan", "[visits]") {
+  // Written before the extractor ran on it; blind F1 0.615 (4 of 7, 2 extra,
+  // one time miss). The company name after the given name (`마르쿠스 헤이노넨
+  // 볼트릭스 최고경영자`) is read as part of the person's name, so the
+  // entity filter loses those events and the window.
+  check_set("voltrix_seoul", {0.61, 1, false});
+}
+
+TEST_CASE("visit set: a Korean minister in Jakarta in local time, a caption-only clock", "[visits]") {
+  // Written before the extractor ran on it; blind F1 0.909 (5 of 6): the
+  // industrial park tour's only clock time is in a caption with no predicate.
+  check_set("minister_jakarta", {0.9, 0, true});
+}
+
 TEST_CASE("visit scoring: a timeline meets its gold and a shifted time does not", "[visits]") {
   TimelineEvent a;
   a.id = "e1";
