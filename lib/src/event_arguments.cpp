@@ -275,6 +275,41 @@ std::int32_t ArticleReader::locative_noun(const Clause& clause) const {
   return found;
 }
 
+// `첫 일정은 오전 9시 … 워크숍이었다`, `마지막 일정은 공장 방문이었다`: a
+// schedule word as topic and an event noun as the copula's complement make
+// the noun the event (the clause's time dates it). Without the schedule
+// topic a copula names nothing that happened (`목적은 협력이었다`).
+std::int32_t ArticleReader::agenda_copula(const Clause& clause) const {
+  std::int32_t noun = -1;
+  for (std::size_t i = std::max(clause.begin, clause.purpose_end); i < clause.end; ++i) {
+    const auto& r = runs_[i];
+    if (r.quoted || r.entry < 0 || r.use == WordUse::verbal || r.use == WordUse::none) continue;
+    const auto& entry = lex_.predicates[static_cast<std::size_t>(r.entry)];
+    const bool event_noun = entry.role == PredicateRole::event ||
+                            (entry.role == PredicateRole::predicate && entry.morph == Morph::noun);
+    if (event_noun && noun_role(i) == ParticleRole::copula) noun = static_cast<std::int32_t>(i);
+  }
+  if (noun < 0) return -1;
+  // The copula's own word: glued to the noun, or after a quoted name (`워크숍 '빌더 랩'이었다`).
+  std::size_t carrier = static_cast<std::size_t>(noun);
+  if (runs_[carrier].use == WordUse::bare) {
+    while (carrier + 1 < clause.end && (runs_[carrier + 1].single_quoted || runs_[carrier + 1].in_parens)) ++carrier;
+    if (carrier + 1 < runs_.size() && !runs_[carrier + 1].space_before) ++carrier;
+  }
+  const auto word = run_text(carrier);
+  const auto last = last_syllable(word);
+  if (last == U'인' || last == U'던') return -1;  // `워크숍인 행사`: a modifier
+  for (std::size_t k = clause.begin; k < static_cast<std::size_t>(noun); ++k) {
+    const auto& r = runs_[k];
+    if (r.quoted || r.tail != ParticleRole::subject) continue;
+    const auto w = run_text(k);
+    for (std::string_view topic : {"일정", "순서", "행보", "방문지", "행선지"}) {
+      if (w.substr(0, topic.size()) == topic && w.size() <= topic.size() + 3) return noun;
+    }
+  }
+  return -1;
+}
+
 ClauseTime ArticleReader::clause_time(const Clause& clause) const {
   ClauseTime t;
   const Mention* point = nullptr;

@@ -221,6 +221,7 @@ ClauseReading ArticleReader::evaluate(const Clause& clause) const {
   }
   if (clause.head < 0) {
     if (const auto loc = locative_noun(clause); loc >= 0) typed_by_noun(loc);
+    else if (const auto noun = agenda_copula(clause); noun >= 0) typed_by_noun(noun);
     return r;
   }
   const auto head = static_cast<std::size_t>(clause.head);

@@ -138,6 +138,7 @@ class ArticleReader {
                            bool& via) const;
   std::int32_t event_argument(const Clause& clause, std::size_t head) const;
   std::int32_t locative_noun(const Clause& clause) const;
+  std::int32_t agenda_copula(const Clause& clause) const;
   std::optional<EventType> noun_type(std::size_t run) const;
   ParticleRole noun_role(std::size_t run) const;
   ClauseTime clause_time(const Clause& clause) const;

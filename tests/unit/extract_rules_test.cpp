@@ -290,3 +290,15 @@ TEST_CASE("`두 정상은`: the last gathering of two or more, not one person's 
   const auto& people = press.back().participants;
   CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
 }
+
+TEST_CASE("`첫 일정은 … 워크숍이었다`: a schedule topic makes the copula's noun the event", "[extract][predicates]") {
+  const auto w = only("최태원 회장의 첫 일정은 4일 오전 9시 코엑스에서 열린 개발자 워크숍이었다.", EventType::attend);
+  CHECK(w.start->timex() == "2025-02-04T09:00");
+  const auto q = only("그의 첫 일정은 4일 오전 8시 코엑스에서 열린 창업 포럼 '스타트 업'이었다.", EventType::attend);
+  CHECK(q.start->timex() == "2025-02-04T08:00");
+  const auto v = only("최태원 회장의 마지막 일정은 4일 오후 4시 판교 연구소 방문이었다.", EventType::arrive);
+  CHECK(v.start->timex() == "2025-02-04T16:00");
+  // Without a schedule topic a copula names nothing that happened.
+  CHECK(analyze("이번 방한의 목적은 양국 기업의 협력 논의였다.").events.empty());
+  CHECK(analyze("최태원 회장에게 가장 인상 깊었던 것은 지난해의 워크숍이었다.").events.empty());
+}
