@@ -304,6 +304,7 @@ void ArticleReader::read_sentence(std::size_t index) {
   place_entities(span, index);
   place_times(span);
   segment();
+  plan_chains();
 
   shift_ = std::any_of(runs_.begin(), runs_.end(), [](const Run& r) { return (r.cues & cue_bit(CueKind::shift)) != 0; });
   occasion_ = false;
@@ -372,6 +373,31 @@ void ArticleReader::read_sentence(std::size_t index) {
   }
 }
 
+// `정상회담을 하고 공동 기자회견을 할 예정이다`, `도착한 뒤 곧바로 이동할
+// 계획이다`: a plan covers the clauses joined to it by a connective that
+// states no past (`하고`, `해`, `하며`) or by a relation word (`한 뒤`, `하기
+// 전`). A past connective (`했고`), a final form or a relative clause on a
+// person (`방한한 그는 … 만날 예정이다`) ends the chain.
+void ArticleReader::plan_chains() {
+  bool planned = false;
+  for (std::size_t c = clauses_.size(); c > 0; --c) {
+    auto& clause = clauses_[c - 1];
+    if (clause.status == EventStatus::planned) {
+      planned = true;
+      continue;
+    }
+    const bool joined = clause.head >= 0 && clause.status == EventStatus::reported && !clause.progressive &&
+                        ((clause.form == Form::connective && clause.tense != Tense::past) ||
+                         clause.next_relation.has_value());
+    if (planned && joined) {
+      clause.status = EventStatus::planned;
+      clause.planned_by_next = true;
+    } else {
+      planned = false;
+    }
+  }
+}
+
 void ArticleReader::read_clause(std::size_t c) {
   const Clause& clause = clauses_[c];
   // Whichever way this clause ends, the next one must know whether it was a
@@ -414,6 +440,11 @@ void ArticleReader::read_clause(std::size_t c) {
   Draft draft;
   draft.type = reading.type;
   draft.status = reading.cancelled ? EventStatus::denied : clause.status;
+  // `어제 도착해 오늘 회담할 예정이다`: what the clause dates before the
+  // article's day already happened.
+  if (clause.planned_by_next && time.own_point && time.start && time.start->date_known && doc_.reference &&
+      time.start->day() < doc_.reference->day())
+    draft.status = EventStatus::reported;
   draft.sentence = sentence_;
   draft.from_reference = reading.kind == ClauseReading::Kind::reference;
   draft.caption = caption_;
@@ -541,7 +572,14 @@ void ArticleReader::read_clause(std::size_t c) {
           std::find(p.people.begin(), p.people.end(), pe.entity) == p.people.end())
         own_subject_elsewhere = true;
     }
-    if (gathering(p.type) && gathering(draft.type) && !own_subject_elsewhere) {
+    // `회담을 하고 공동 기자회견을 했다`: two event nouns are two events.
+    bool two_nouns = false;
+    if (reading.noun_run >= 0 && c > 0) {
+      const auto before = evaluate(clauses_[c - 1]);
+      two_nouns = before.noun_run >= 0 && runs_[static_cast<std::size_t>(before.noun_run)].entry !=
+                                              runs_[static_cast<std::size_t>(reading.noun_run)].entry;
+    }
+    if (gathering(p.type) && gathering(draft.type) && !own_subject_elsewhere && !two_nouns) {
       if (type_strength(draft.type) > type_strength(p.type)) {
         p.type = draft.type;
         p.label = draft.label;

@@ -56,6 +56,7 @@ struct Clause {
   std::optional<RelationKind> next_relation;  // `도착한 뒤`: what it says of the next clause
   std::string next_cue;
   std::size_t purpose_end = 0;       // runs [begin, purpose_end) state a goal (`X를 위해`)
+  bool planned_by_next = false;      // `회담을 하고 … 할 예정이다`: planned because the plan goes on
 };
 
 /// An event while the article is read: entities by index, resolved to names at the end.
@@ -115,6 +116,7 @@ class ArticleReader {
   // event_article.cpp
   void read_sentence(std::size_t index);
   void read_clause(std::size_t c);
+  void plan_chains();
   ClauseReading evaluate(const Clause& clause) const;
   std::optional<std::size_t> antecedent(EventType type, bool generic) const;
   std::optional<std::size_t> last_gathering(bool told = false, std::size_t min_people = 0) const;

@@ -302,3 +302,32 @@ TEST_CASE("`첫 일정은 … 워크숍이었다`: a schedule topic makes the co
   CHECK(analyze("이번 방한의 목적은 양국 기업의 협력 논의였다.").events.empty());
   CHECK(analyze("최태원 회장에게 가장 인상 깊었던 것은 지난해의 워크숍이었다.").events.empty());
 }
+
+TEST_CASE("`…하고 …할 예정이다`, `…한 뒤 …할 계획이다`: the plan covers the clauses joined to it", "[extract][status]") {
+  const auto a = analyze("최태원 회장은 5일 오전 정신아 대표와 회담을 하고 공동 기자회견을 할 예정이다.");
+  INFO(describe(a.events));
+  REQUIRE(a.events.size() == 2);
+  CHECK(a.events[0].status == EventStatus::planned);
+  CHECK(a.events[1].status == EventStatus::planned);
+  const auto b = analyze("최태원 회장은 5일 오전 김포공항에 도착한 뒤 곧바로 서린빌딩으로 이동할 계획이다.");
+  INFO(describe(b.events));
+  REQUIRE(b.events.size() == 2);
+  CHECK(b.events[0].status == EventStatus::planned);
+  CHECK(b.events[1].status == EventStatus::planned);
+  // A past connective, a relative clause on a person, or a day before the
+  // article's ends the plan.
+  const auto c = analyze("최태원 회장은 4일 정신아 대표와 회동했고 5일 공동 기자회견을 할 예정이다.");
+  INFO(describe(c.events));
+  REQUIRE(c.events.size() == 2);
+  CHECK(c.events[0].status == EventStatus::reported);
+  CHECK(c.events[1].status == EventStatus::planned);
+  const auto d = analyze("전날 방한한 최태원 회장은 5일 정신아 대표와 만날 예정이다.");
+  INFO(describe(d.events));
+  REQUIRE(d.events.size() == 2);
+  CHECK(d.events[0].status == EventStatus::reported);
+  const auto e = analyze("최태원 회장은 3일 김포공항에 도착해 5일 정신아 대표와 만날 예정이다.");
+  INFO(describe(e.events));
+  REQUIRE(e.events.size() == 2);
+  CHECK(e.events[0].status == EventStatus::reported);
+  CHECK(e.events[1].status == EventStatus::planned);
+}
