@@ -84,10 +84,13 @@ std::optional<std::size_t> ArticleReader::last_gathering(bool told, std::size_t 
   return std::nullopt;
 }
 
-std::optional<std::size_t> ArticleReader::antecedent(EventType type, bool generic) const {
+std::optional<std::size_t> ArticleReader::antecedent(EventType type, bool generic, std::int32_t noun_entry) const {
   for (std::size_t i = drafts_.size(); i > 0 && i + look_back > drafts_.size(); --i) {
     const auto& d = drafts_[i - 1];
     if (d.stream != stream_) continue;
+    // `간담회에 참석했다 … 간담회를 마친 그는`: the same noun names the same
+    // event, whatever type taking part in it gave.
+    if (noun_entry >= 0 && d.noun_entry == noun_entry) return i - 1;
     // `행사 직후`: a function may be any gathering but a private meeting.
     if (d.type == type || (generic && gathering(d.type) && d.type != EventType::meet)) return i - 1;
   }
@@ -319,6 +322,7 @@ void ArticleReader::read_sentence(std::size_t index) {
   flowing_end_.reset();
   flowing_exact_ = false;
   pending_relation_.reset();
+  pending_from_reference_ = false;
   const auto events_before = drafts_.size();
 
   for (std::size_t c = 0; c < clauses_.size(); ++c) read_clause(c);
@@ -453,7 +457,8 @@ void ArticleReader::read_clause(std::size_t c) {
   fill_place(draft, clause);
 
   if (reading.kind != ClauseReading::Kind::fresh) {
-    auto ante = antecedent(reading.type, reading.generic);
+    auto ante = antecedent(reading.type, reading.generic,
+                           reading.noun_run >= 0 ? runs_[static_cast<std::size_t>(reading.noun_run)].entry : -1);
     if (ante && reading.kind == ClauseReading::Kind::continuation && !continues(drafts_[*ante], clause))
       ante.reset();  // `3자 회동은 … 진행됐다` after another meeting: a meeting of its own
     if (ante) {
@@ -497,6 +502,7 @@ void ArticleReader::read_clause(std::size_t c) {
         rel.other = *ante;
         rel.cue = clause.next_cue.empty() ? std::string(run_text(clause.end - 1)) : clause.next_cue;
         pending_relation_ = rel;
+        pending_from_reference_ = true;
       }
       previous_clause_event_.reset();
       previous_form_ = clause.form;
@@ -517,6 +523,7 @@ void ArticleReader::read_clause(std::size_t c) {
   }
 
   // The words that name it.
+  if (reading.noun_run >= 0) draft.noun_entry = runs_[static_cast<std::size_t>(reading.noun_run)].entry;
   if (reading.noun_run >= 0) {
     draft.label = noun_phrase(static_cast<std::size_t>(reading.noun_run));
     draft.predicate = std::string(run_text(static_cast<std::size_t>(reading.noun_run)));
@@ -558,6 +565,13 @@ void ArticleReader::read_clause(std::size_t c) {
     }
   }
   pending_relation_.reset();
+  // `기자회견이 끝난 뒤 영빈관에서 국빈 오찬이 이어졌다`: a gathering that
+  // follows the one pointed at, naming no one of its own, has its people.
+  if (pending_from_reference_ && rel && rel->other < drafts_.size() && gathering(draft.type) &&
+      !sentence_has_subject_entity() && gathering(drafts_[rel->other].type)) {
+    for (auto e : drafts_[rel->other].people) push_unique(draft.people, e);
+  }
+  pending_from_reference_ = false;
 
   // `만나 … 논의했다`: one gathering told in two clauses.
   if (previous_clause_event_ && !rel && !time.own_point &&

@@ -80,6 +80,7 @@ struct Draft {
   std::vector<std::size_t> time_mentions;
   std::vector<EventRelation> relations;
   bool from_reference = false;       // made from `회동 직후` with nothing before it to point at
+  std::int32_t noun_entry = -1;      // the predicates.tsv row of the noun that named it (`간담회`)
 };
 
 /// What an evaluated clause says.
@@ -118,7 +119,7 @@ class ArticleReader {
   void read_clause(std::size_t c);
   void plan_chains();
   ClauseReading evaluate(const Clause& clause) const;
-  std::optional<std::size_t> antecedent(EventType type, bool generic) const;
+  std::optional<std::size_t> antecedent(EventType type, bool generic, std::int32_t noun_entry) const;
   std::optional<std::size_t> last_gathering(bool told = false, std::size_t min_people = 0) const;
   std::optional<std::size_t> last_in_stream() const;
   std::optional<EventRelation> adverb_relation(const Clause& clause) const;
@@ -205,6 +206,7 @@ class ArticleReader {
   std::optional<TimePoint> flowing_end_;
   bool flowing_exact_ = false;                   // from a reference phrase: use as it is
   std::optional<EventRelation> pending_relation_;
+  bool pending_from_reference_ = false;          // pending_relation_ was set by `기자회견이 끝난 뒤`
 };
 
 }  // namespace detail

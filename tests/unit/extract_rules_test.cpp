@@ -331,3 +331,27 @@ TEST_CASE("`…하고 …할 예정이다`, `…한 뒤 …할 계획이다`: th
   CHECK(e.events[0].status == EventStatus::reported);
   CHECK(e.events[1].status == EventStatus::planned);
 }
+
+TEST_CASE("pointing back finds the event its noun named, whatever type taking part gave it", "[extract][relations]") {
+  const auto a = analyze(
+      "최태원 회장은 4일 오후 3시 코엑스에서 열린 기업인 간담회에 참석했다. "
+      "간담회를 마친 그는 오후 6시 김포공항을 통해 출국했다.");
+  INFO(describe(a.events));
+  REQUIRE(a.events.size() == 2);
+  CHECK(a.events[0].type == EventType::attend);
+  CHECK(a.events[1].type == EventType::depart);
+  REQUIRE(a.events[1].relations.size() == 1);
+  CHECK(a.events[1].relations[0].other == 0);
+}
+
+TEST_CASE("a gathering after the one pointed at, naming no one, has its people", "[extract][people]") {
+  const auto a = analyze(
+      "최태원 회장과 정신아 대표는 4일 오전 11시 공동 기자회견을 열었다. 정 대표는 \"협력을 넓히겠다\"고 말했다. "
+      "기자회견이 끝난 뒤 호텔 연회장에서 오찬이 이어졌다.");
+  INFO(describe(a.events));
+  const auto meals = of_type(a, EventType::meal);
+  REQUIRE(meals.size() == 1);
+  const auto& people = meals[0].participants;
+  CHECK(std::find(people.begin(), people.end(), "최태원") != people.end());
+  CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
+}
