@@ -157,6 +157,26 @@ std::optional<EventRelation> ArticleReader::adverb_relation(const Clause& clause
   return std::nullopt;
 }
 
+// `오후 5시 국립서울현충원을 찾아`: a site the entity module does not know,
+// as the object right before the verb: a word ending like a site (`…센터`,
+// `…공장`), or any noun when the clause states a clock time (a search,
+// `해법을 찾았다`, has none).
+bool ArticleReader::site_object(const Clause& clause) const {
+  if (clause.head < 0) return false;
+  const auto head = static_cast<std::size_t>(clause.head);
+  if (head == clause.begin) return false;
+  const std::size_t k = head - 1;
+  const auto& r = runs_[k];
+  if (r.quoted || r.tail != ParticleRole::object || r.entry >= 0) return false;
+  if ((run_marks_[k] & (starts_person | starts_org | in_time)) != 0) return false;
+  const auto word = run_text(k);
+  if (lex_.facility(word.substr(0, word.size() - r.tail_bytes))) return true;
+  for (std::size_t i = clause.begin; i < head; ++i) {
+    if ((run_marks_[i] & clock) != 0) return true;
+  }
+  return false;
+}
+
 bool ArticleReader::passes_checks(const Draft& d, const Clause& clause) const {
   if (clause.head < 0) return true;
   const auto& head = runs_[static_cast<std::size_t>(clause.head)];
@@ -182,7 +202,7 @@ bool ArticleReader::passes_checks(const Draft& d, const Clause& clause) const {
                                      return entities_.entities[p.entity].kind == EntityKind::place &&
                                             (p.role == ParticleRole::object || p.role == ParticleRole::goal);
                                    });
-    if (!found) return false;
+    if (!found && !site_object(clause)) return false;
   }
   if (entry.has(flag_destination) && !d.destination) {
     bool goal = false;
@@ -593,6 +613,13 @@ void ArticleReader::read_clause(std::size_t c) {
       two_nouns = before.noun_run >= 0 && runs_[static_cast<std::size_t>(before.noun_run)].entry !=
                                               runs_[static_cast<std::size_t>(reading.noun_run)].entry;
     }
+    // `국립서울현충원을 찾아 헌화했다`: a site visited to do something is that act.
+    if (p.site_visit && gathering(draft.type) && !own_subject_elsewhere) {
+      p.type = draft.type;
+      p.label = draft.label;
+      p.predicate = draft.predicate;
+      p.site_visit = false;
+    }
     if (gathering(p.type) && gathering(draft.type) && !own_subject_elsewhere && !two_nouns) {
       if (type_strength(draft.type) > type_strength(p.type)) {
         p.type = draft.type;
@@ -631,6 +658,12 @@ void ArticleReader::read_clause(std::size_t c) {
       const bool same_day = !draft.start || !p.start || draft.start->day() == p.start->day();
       if (near && same_day && gathering(p.type) && p.place && p.subject == draft.subject) draft.place = p.place;
     }
+  }
+
+  if (draft.type == EventType::arrive && clause.form == Form::connective && clause.head >= 0 &&
+      lex_.predicates[static_cast<std::size_t>(runs_[static_cast<std::size_t>(clause.head)].entry)].has(flag_place)) {
+    // Only a site: `한국을 찾아 …` is the arrival itself.
+    draft.site_visit = draft.place ? lex_.facility(entities_.entities[*draft.place].canonical) : site_object(clause);
   }
 
   std::size_t index = 0;

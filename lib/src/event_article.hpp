@@ -81,6 +81,7 @@ struct Draft {
   std::vector<EventRelation> relations;
   bool from_reference = false;       // made from `회동 직후` with nothing before it to point at
   std::int32_t noun_entry = -1;      // the predicates.tsv row of the noun that named it (`간담회`)
+  bool site_visit = false;           // `현충원을 찾아`: a visit to a site, what follows says what was done there
 };
 
 /// What an evaluated clause says.
@@ -125,6 +126,7 @@ class ArticleReader {
   std::optional<EventRelation> adverb_relation(const Clause& clause) const;
   void add_clause_people(std::size_t target, const Clause& clause);
   bool passes_checks(const Draft& draft, const Clause& clause) const;
+  bool site_object(const Clause& clause) const;
   std::size_t emit(Draft draft);
   void add_people(Draft& target, const Draft& source) const;
 

@@ -355,3 +355,19 @@ TEST_CASE("a gathering after the one pointed at, naming no one, has its people",
   CHECK(std::find(people.begin(), people.end(), "최태원") != people.end());
   CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
 }
+
+TEST_CASE("`찾다` visits a site the gazetteer does not know; a search is none", "[extract][predicates]") {
+  only("최태원 회장은 4일 오후 5시 국립서울현충원을 찾았다.", EventType::arrive);
+  only("최태원 회장은 4일 오전 한빛 물류센터를 찾았다.", EventType::arrive);
+  CHECK(analyze("최태원 회장은 4일 위기의 해법을 찾았다.").events.empty());
+}
+
+TEST_CASE("a site visited to do something is that act; a country visited is the arrival", "[extract][clauses]") {
+  const auto a = only("최태원 회장은 4일 오후 5시 국립서울현충원을 찾아 헌화하고 분향했다.", EventType::attend);
+  CHECK(a.start->timex() == "2025-02-04T17:00");
+  const auto b = analyze("최태원 회장은 4일 오후 일본을 찾아 정신아 대표와 만났다.");
+  INFO(describe(b.events));
+  REQUIRE(b.events.size() == 2);
+  CHECK(b.events[0].type == EventType::arrive);
+  CHECK(b.events[1].type == EventType::meet);
+}
