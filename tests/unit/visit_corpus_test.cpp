@@ -87,6 +87,16 @@ TEST_CASE("visit set: a Korean minister in Jakarta in local time, a caption-only
   check_set("minister_jakarta", {0.9, 0, true});
 }
 
+TEST_CASE("a stay told in nights (1박 2일) is compared as nights, not as two days", "[visits]") {
+  const auto dir = kVisits / "dane_pm_seoul";
+  const auto gold = parse_gold(read_text(dir / "gold.tsv"));
+  const auto t = timeline_of_folder(articles_in(dir), gold.entity);
+  INFO(t.window.reported << "\n" << t.window.agreement);
+  CHECK(t.window.reported.find("1박 2일") != std::string::npos);
+  CHECK(t.window.agreement.find("stated 1 night(s)") != std::string::npos);
+  CHECK(t.window.agreement.find("agrees") != std::string::npos);
+}
+
 TEST_CASE("visit scoring: a timeline meets its gold and a shifted time does not", "[visits]") {
   TimelineEvent a;
   a.id = "e1";
