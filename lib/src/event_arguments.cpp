@@ -343,6 +343,8 @@ ClauseTime ArticleReader::clause_time(const Clause& clause) const {
       case TimexType::duration:
         if (m.rule == "duration.since" || m.rule == "duration.ahead" || m.rule == "duration.direction") break;
         if (m.text.rfind("향후", 0) == 0 || m.text.rfind("앞으로", 0) == 0) break;  // a plan's length
+        // `1박 2일 일정으로 방한한`: the whole stay's length, not this event's.
+        if (pt.last_run + 1 < runs_.size() && runs_[pt.last_run + 1].stay_adjacent) break;
         t.duration = v.duration;
         if (v.mod != Mod::none) t.approx = true;
         t.mentions.push_back(pt.mention);

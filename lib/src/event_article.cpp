@@ -403,6 +403,18 @@ void ArticleReader::read_sentence(std::size_t index) {
 // 전`). A past connective (`했고`), a final form or a relative clause on a
 // person (`방한한 그는 … 만날 예정이다`) ends the chain.
 void ArticleReader::plan_chains() {
+  // `간담회는 당초 오후 4시에 열릴 예정이었으나 … 늦춰졌다`: a plan said to
+  // be the first one was changed; it is no event (the changed one is told).
+  for (auto& clause : clauses_) {
+    if (clause.status != EventStatus::planned || clause.head < 0) continue;
+    for (std::size_t k = clause.begin; k < static_cast<std::size_t>(clause.head); ++k) {
+      if (runs_[k].quoted) continue;
+      const auto w = run_text(k);
+      for (std::string_view first : {"당초", "애초", "애당초", "원래", "본래"}) {
+        if (w.substr(0, first.size()) == first && w.size() <= first.size() + 6) clause.drop = true;
+      }
+    }
+  }
   bool planned = false;
   for (std::size_t c = clauses_.size(); c > 0; --c) {
     auto& clause = clauses_[c - 1];

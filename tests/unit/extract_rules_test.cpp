@@ -371,3 +371,24 @@ TEST_CASE("a site visited to do something is that act; a country visited is the 
   CHECK(b.events[0].type == EventType::arrive);
   CHECK(b.events[1].type == EventType::meet);
 }
+
+TEST_CASE("a plan said to be the first one (당초 … 예정이었으나) was changed: no event", "[extract][status]") {
+  const auto a = analyze(
+      "최태원 회장은 4일 오후 5시 기자간담회를 열었다. 간담회는 당초 오후 4시에 열릴 예정이었으나 한 시간 늦춰졌다.");
+  INFO(describe(a.events));
+  REQUIRE(a.events.size() == 1);
+  CHECK(a.events[0].start->timex() == "2025-02-04T17:00");
+  CHECK(a.events[0].status == EventStatus::reported);
+  // Still a plan when nothing says it was the first one.
+  const auto b = analyze("최태원 회장은 5일 오후 4시 정신아 대표와 만날 예정이다.");
+  REQUIRE(b.events.size() == 1);
+  CHECK(b.events[0].status == EventStatus::planned);
+}
+
+TEST_CASE("the length of the whole stay (1박 2일 일정) is not the event's duration", "[extract][time]") {
+  const auto a = analyze("1박 2일 일정으로 방한한 최태원 회장은 4일 밤 10시께 인천공항을 통해 입국했다.");
+  INFO(describe(a.events));
+  REQUIRE_FALSE(a.events.empty());
+  for (const auto& e : a.events) CHECK_FALSE(e.duration);
+  CHECK(a.stays.size() == 1);
+}
