@@ -90,7 +90,9 @@ std::optional<std::size_t> ArticleReader::antecedent(EventType type, bool generi
     if (d.stream != stream_) continue;
     // `간담회에 참석했다 … 간담회를 마친 그는`: the same noun names the same
     // event, whatever type taking part in it gave.
-    if (noun_entry >= 0 && d.noun_entry == noun_entry) return i - 1;
+    // (`미디어 간담회` … `오찬 간담회에 참석해` are two: a compound that types
+    // it otherwise is another event.)
+    if (noun_entry >= 0 && d.noun_entry == noun_entry && (d.type == type || d.type == EventType::attend)) return i - 1;
     // `행사 직후`: a function may be any gathering but a private meeting.
     if (d.type == type || (generic && gathering(d.type) && d.type != EventType::meet)) return i - 1;
   }
