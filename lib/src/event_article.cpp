@@ -179,6 +179,27 @@ bool ArticleReader::site_object(const Clause& clause) const {
   return false;
 }
 
+// `▲ 5일 오전 9시 30분 … 공단의 한 공장에서 설명을 듣고 있다`: a photo
+// caption showing a named person at a place at a clock time, doing what no
+// table names, still tells that they were there then.
+bool ArticleReader::caption_presence(const Clause& clause) const {
+  if (!caption_ || clause.end < clause.begin + 2) return false;
+  const auto last = run_text(clause.end - 1);
+  const auto before = run_text(clause.end - 2);
+  if (runs_[clause.end - 1].quoted || last.substr(0, 3) != "있" || last_syllable(before) != U'고') return false;
+  bool clock_time = false, place = false, person = false;
+  for (std::size_t k = clause.begin; k < clause.end; ++k) {
+    if ((run_marks_[k] & clock) != 0) clock_time = true;
+  }
+  const auto [first, end] = placed_in(clause.begin, clause.end);
+  for (std::size_t i = first; i < end; ++i) {
+    const auto kind = entities_.entities[placed_[i].entity].kind;
+    if (kind == EntityKind::place && placed_[i].role == ParticleRole::locative) place = true;
+    if (kind == EntityKind::person && placed_[i].role == ParticleRole::subject) person = true;
+  }
+  return clock_time && place && person;
+}
+
 bool ArticleReader::passes_checks(const Draft& d, const Clause& clause) const {
   if (clause.head < 0) return true;
   const auto& head = runs_[static_cast<std::size_t>(clause.head)];
@@ -247,6 +268,10 @@ ClauseReading ArticleReader::evaluate(const Clause& clause) const {
   if (clause.head < 0) {
     if (const auto loc = locative_noun(clause); loc >= 0) typed_by_noun(loc);
     else if (const auto noun = agenda_copula(clause); noun >= 0) typed_by_noun(noun);
+    else if (caption_presence(clause)) {
+      r.event = true;
+      r.type = EventType::other;
+    }
     return r;
   }
   const auto head = static_cast<std::size_t>(clause.head);

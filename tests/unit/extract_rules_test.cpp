@@ -392,3 +392,19 @@ TEST_CASE("the length of the whole stay (1박 2일 일정) is not the event's du
   for (const auto& e : a.events) CHECK_FALSE(e.duration);
   CHECK(a.stays.size() == 1);
 }
+
+TEST_CASE("a caption showing a person at a place at a clock time tells they were there", "[extract][context]") {
+  const auto a = analyze(
+      "최태원 회장이 4일 경기 평택의 협력사를 찾아 직원들을 격려했다.\n\n"
+      "▲ 최태원 SK그룹 회장(가운데)이 4일 오전 9시 30분 더 플라자 호텔에서 설명을 듣고 있다. [SK그룹 제공]\n");
+  INFO(describe(a.events));
+  bool found = false;
+  for (const auto& e : a.events) {
+    if (e.from_caption && e.type == EventType::other && e.start && e.start->timex() == "2025-02-04T09:30") found = true;
+  }
+  CHECK(found);
+  // Without a clock time, or in the body, it says nothing happened.
+  const auto b = analyze("최태원 회장이 4일 오전 9시 30분 더 플라자 호텔에서 설명을 듣고 있다.");
+  INFO(describe(b.events));
+  CHECK(b.events.empty());
+}
