@@ -426,8 +426,14 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
     }
   }
   // `이들은`, `양측은`, `두 장관은`, `두 정상이`: the people of the last gathering.
-  bool plural = clause_has_cue(clause, CueKind::plural);
-  for (std::size_t k = clause.begin; !plural && k + 1 < clause.end; ++k) {
+  // `두 사람은 회동 직후 … 자리를 옮겨 오찬을 함께했다`: with no named
+  // subject in the sentence, a plural said in an earlier clause goes on.
+  const std::size_t plural_from = sentence_has_subject_entity() ? clause.begin : 0;
+  bool plural = false;
+  for (std::size_t k = plural_from; !plural && k < clause.end; ++k) {
+    plural = !runs_[k].quoted && (runs_[k].cues & cue_bit(CueKind::plural)) != 0;
+  }
+  for (std::size_t k = plural_from; !plural && k + 1 < clause.end; ++k) {
     const auto w = run_text(k);
     const auto t = runs_[k + 1].tail;
     plural = (w == "두" || w == "세" || w == "양") && !runs_[k].quoted &&
@@ -468,6 +474,15 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
     push_unique(people, p.entity);
   }
   if (!moving) {
+    // `두 사람은 회동 직후 … 오찬을 함께했다`: the group that is the
+    // sentence's subject takes part in its later clauses too.
+    for (std::size_t i = 0; i < first && subject; ++i) {
+      const auto& p = placed_[i];
+      if (p.group && p.role == ParticleRole::subject && is_person(p) &&
+          std::any_of(placed_.begin(), placed_.begin() + static_cast<std::ptrdiff_t>(first),
+                      [&](const PlacedEntity& q) { return q.group && q.run == p.run && q.entity == *subject; }))
+        push_unique(people, p.entity);
+    }
     for (auto e : head_people) push_unique(people, e);
     for (auto e : outer_subjects) push_unique(people, e);
     if (gathered) {

@@ -408,3 +408,15 @@ TEST_CASE("a caption showing a person at a place at a clock time tells they were
   INFO(describe(b.events));
   CHECK(b.events.empty());
 }
+
+TEST_CASE("`두 사람은 회동 직후 … 오찬을 함께했다`: the pair and the day go on past the pointing back", "[extract][people]") {
+  const auto a = analyze(
+      "최태원 회장은 4일 오전 11시 정신아 대표와 만났다. 두 사람은 회동 직후 인근 식당으로 자리를 옮겨 오찬을 함께했다.");
+  INFO(describe(a.events));
+  const auto meals = of_type(a, EventType::meal);
+  REQUIRE(meals.size() == 1);
+  const auto& people = meals[0].participants;
+  CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
+  REQUIRE(meals[0].start);
+  CHECK(meals[0].start->timex() == "2025-02-04");
+}
