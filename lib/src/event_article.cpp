@@ -312,7 +312,12 @@ ClauseReading ArticleReader::evaluate(const Clause& clause) const {
         if (entry.type == EventType::attend && r.type == EventType::announce) r.type = EventType::attend;
         return r;
       }
-      if (entry.type) {
+      if (!entry.type && head > clause.begin && runs_[head - 1].tail == ParticleRole::goal &&
+          vehicle_word(run_text(head - 1)) && !runs_[head - 1].quoted) {
+        // `전용기에 올랐다`: boarding the plane is leaving.
+        r.event = true;
+        r.type = EventType::depart;
+      } else if (entry.type) {
         r.event = true;
         r.type = *entry.type;
       } else if (const auto loc = locative_noun(clause); loc >= 0) {

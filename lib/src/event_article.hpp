@@ -106,6 +106,9 @@ struct ClauseTime {
   std::vector<std::size_t> mentions;
 };
 
+/// Whether a word names a plane or train someone travels in: vehicle_word("전용기로").
+bool vehicle_word(std::string_view word) noexcept;
+
 class ArticleReader {
  public:
   ArticleReader(const EventLexicon& lexicon, const Tagger& tagger, const Document& document,

@@ -420,3 +420,10 @@ TEST_CASE("`두 사람은 회동 직후 … 오찬을 함께했다`: the pair an
   REQUIRE(meals[0].start);
   CHECK(meals[0].start->timex() == "2025-02-04");
 }
+
+TEST_CASE("a signing ceremony held is an announcement; boarding the plane is leaving", "[extract][predicates]") {
+  only("최태원 회장은 4일 오후 3시 시청에서 정신아 대표와 투자협약식을 가졌다.", EventType::announce);
+  const auto d = only("최태원 회장은 4일 오후 김해공항에서 전용기에 올랐다.", EventType::depart);
+  CHECK(d.start->timex() == "2025-02-04TAF");
+  CHECK(analyze("최태원 회장은 4일 단상에 올라 축사를 했다.").events.empty());
+}
