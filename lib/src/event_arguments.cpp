@@ -451,7 +451,11 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
   }
   if (!subject && gathered && !gathered->empty()) subject = gathered->front();
   if (!subject) subject = sentence_subject();
-  if (!subject && !sentence_has_subject_entity() && !shift_) subject = caption_ ? caption_subject_ : carried_subject_;
+  bool carried = false;
+  if (!subject && !sentence_has_subject_entity() && !shift_) {
+    subject = caption_ ? caption_subject_ : carried_subject_;
+    carried = subject.has_value() && first == last;
+  }
   if (!subject) {
     for (std::size_t i = first; i < last; ++i) {
       const auto& p = placed_[i];
@@ -484,6 +488,19 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
         push_unique(people, p.entity);
     }
     for (auto e : head_people) push_unique(people, e);
+    // `저녁에는 영빈관에서 국빈 만찬이 열렸다`: a meal or meeting that names no
+    // one goes on with the party of the carried subject's last gathering, told
+    // shortly before on the same day (the host and the guest dine together).
+    if (carried && (draft.type == EventType::meal || draft.type == EventType::meet)) {
+      if (const auto g = last_gathering(true, 2)) {
+        const auto& d = drafts_[*g];
+        const bool near = d.sentence + 3 >= sentence_;
+        const bool with_subject = std::find(d.people.begin(), d.people.end(), *subject) != d.people.end();
+        if (near && with_subject) {
+          for (auto e : d.people) push_unique(people, e);
+        }
+      }
+    }
     for (auto e : outer_subjects) push_unique(people, e);
     if (gathered) {
       for (auto e : *gathered) push_unique(people, e);

@@ -552,6 +552,15 @@ void ArticleReader::read_clause(std::size_t c) {
         draft.end = time.end;
         draft.time_mentions = time.mentions;
         add_people(a, draft);
+        // `저녁에는 만찬이 열렸다. 오후 7시에 시작된 만찬에는 … 참석했다`: a finer
+        // time of the same day said while joining it is the event's.
+        if (time.own_point && time.start && a.start && a.start->grain < time.start->grain &&
+            (!a.start->date_known || !time.start->date_known || a.start->day() == time.start->day())) {
+          a.start = time.start;
+          a.end = time.end;
+          a.approx = a.approx || time.approx;
+          for (auto m : time.mentions) a.time_mentions.push_back(m);
+        }
         remember_time(false);
       } else {
         // `약 40분간 이어진 회동 후`: the meeting told before lasted 40 minutes.

@@ -427,3 +427,22 @@ TEST_CASE("a signing ceremony held is an announcement; boarding the plane is lea
   CHECK(d.start->timex() == "2025-02-04TAF");
   CHECK(analyze("최태원 회장은 4일 단상에 올라 축사를 했다.").events.empty());
 }
+
+TEST_CASE("a meal that names no one goes on with the carried subject's party; joining it may date it finer", "[extract][people]") {
+  const auto a = analyze(
+      "최태원 회장은 4일 오전 10시 정신아 대표와 회담했다. 저녁에는 호텔 연회장에서 만찬이 열렸다. "
+      "오후 7시에 시작된 만찬에는 기업인 200여 명이 참석했다.");
+  INFO(describe(a.events));
+  const auto meals = of_type(a, EventType::meal);
+  REQUIRE(meals.size() == 1);
+  const auto& people = meals[0].participants;
+  CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
+  REQUIRE(meals[0].start);
+  CHECK(meals[0].start->timex() == "2025-02-04T19:00");
+  // A named subject of its own keeps the meal theirs.
+  const auto b = analyze("최태원 회장은 4일 오전 10시 정신아 대표와 회담했다. 이재용 회장은 저녁에 만찬을 열었다.");
+  INFO(describe(b.events));
+  const auto other = of_type(b, EventType::meal);
+  REQUIRE(other.size() == 1);
+  CHECK(std::find(other[0].participants.begin(), other[0].participants.end(), "정신아") == other[0].participants.end());
+}
