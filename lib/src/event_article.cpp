@@ -589,6 +589,23 @@ void ArticleReader::read_clause(std::size_t c) {
     }
   }
 
+  // `만찬이 열렸다. 두 총리는 만찬에서 … 논의했다`: what was done at an event
+  // told in this or the sentence before is that event; its people join it.
+  if (reading.kind == ClauseReading::Kind::fresh && reading.noun_run < 0 && gathering(draft.type) && !time.own_point) {
+    if (const auto loc = locative_noun(clause); loc >= 0) {
+      const auto entry = runs_[static_cast<std::size_t>(loc)].entry;
+      for (std::size_t i = drafts_.size(); i > 0 && i + 8 > drafts_.size(); --i) {
+        auto& d = drafts_[i - 1];
+        if (d.stream != stream_ || d.noun_entry != entry || d.sentence + 1 < sentence_) continue;
+        for (auto e : draft.people) push_unique(d.people, e);
+        remember_time(false);
+        previous_clause_event_ = i - 1;
+        previous_form_ = clause.form;
+        return;
+      }
+    }
+  }
+
   if (occasion_ && gathering(draft.type)) {
     const auto g = last_gathering(true);
     if (g && (draft.type == EventType::attend || drafts_[*g].type == draft.type)) {

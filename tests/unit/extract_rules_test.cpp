@@ -446,3 +446,16 @@ TEST_CASE("a meal that names no one goes on with the carried subject's party; jo
   REQUIRE(other.size() == 1);
   CHECK(std::find(other[0].participants.begin(), other[0].participants.end(), "정신아") == other[0].participants.end());
 }
+
+TEST_CASE("what was done at an event just told is that event; its people join it", "[extract][people]") {
+  const auto a = analyze(
+      "최태원 회장은 4일 서울에 도착했다. 저녁에는 정신아 대표가 주최한 환영 만찬이 열렸다. "
+      "최 회장과 정 대표는 만찬에서 투자 확대 방안을 논의했다.");
+  INFO(describe(a.events));
+  CHECK(of_type(a, EventType::meet).empty());
+  const auto meals = of_type(a, EventType::meal);
+  REQUIRE(meals.size() == 1);
+  const auto& people = meals[0].participants;
+  CHECK(std::find(people.begin(), people.end(), "최태원") != people.end());
+  CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
+}

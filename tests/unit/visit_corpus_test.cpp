@@ -67,7 +67,7 @@ TEST_CASE("visit set: a European prime minister's official visit with a state lu
   // 0.588 on its branch, 0.556 once merged with the timeline round: the
   // 15:30 airport arrival and the 17:00 caption of the cemetery visit now
   // cluster as one arrival (see the closing note of stop 8).
-  check_set("dane_pm_seoul", {0.77, 0, true});
+  check_set("dane_pm_seoul", {0.88, 0, true});
 }
 
 TEST_CASE("visit set: a Korean chairman in Atlanta told in local time", "[visits]") {
