@@ -491,7 +491,20 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
     // `저녁에는 영빈관에서 국빈 만찬이 열렸다`: a meal or meeting that names no
     // one goes on with the party of the carried subject's last gathering, told
     // shortly before on the same day (the host and the guest dine together).
-    if (carried && (draft.type == EventType::meal || draft.type == EventType::meet)) {
+    // Not when it names partners of its own, even unnamed ones (`경영인들과
+    // 식사를 함께했다`).
+    // (`… 인사와 기업인 등 200여 명이 참석했다` lists those who came, not partners.)
+    const bool joining = clause.head >= 0 && runs_[static_cast<std::size_t>(clause.head)].entry >= 0 &&
+                         lex_.predicates[static_cast<std::size_t>(runs_[static_cast<std::size_t>(clause.head)].entry)]
+                             .has(flag_join);
+    bool partners = false;
+    for (std::size_t k = clause.begin; k < clause.end && !joining; ++k) {
+      const auto last_char = last_syllable(run_text(k));
+      if (!runs_[k].quoted && runs_[k].tail == ParticleRole::comitative && (last_char == U'과' || last_char == U'와') &&
+          (run_marks_[k] & (starts_place | starts_org)) == 0)
+        partners = true;
+    }
+    if (carried && !partners && (draft.type == EventType::meal || draft.type == EventType::meet)) {
       if (const auto g = last_gathering(true, 2)) {
         const auto& d = drafts_[*g];
         const bool near = d.sentence + 3 >= sentence_;

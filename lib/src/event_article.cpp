@@ -570,8 +570,9 @@ void ArticleReader::read_clause(std::size_t c) {
           for (auto m : time.mentions) a.time_mentions.push_back(m);
         }
         remember_time(true);
-        if (!time.own_point && !flowing_start_ && a.start) {
-          // `회동 직후 … 오찬을 함께했다`: what follows is on the day of the event pointed at.
+        if (!time.own_point && !flowing_start_ && a.start && clause.next_relation == RelationKind::right_after) {
+          // `회동 직후 … 오찬을 함께했다`: what follows right after is on the day
+          // of the event pointed at (after `마친`, relations alone place it).
           flowing_start_ = a.start;
           flowing_end_.reset();
           flowing_exact_ = false;

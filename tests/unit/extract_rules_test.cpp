@@ -459,3 +459,12 @@ TEST_CASE("what was done at an event just told is that event; its people join it
   CHECK(std::find(people.begin(), people.end(), "최태원") != people.end());
   CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
 }
+
+TEST_CASE("a meal with partners of its own, even unnamed, is not the last party's", "[extract][people]") {
+  const auto a = analyze(
+      "최태원 회장은 4일 오전 11시 정신아 대표와 기자간담회를 열었다. 이어 호텔에서 열린 오찬에서 기업인들과 식사를 함께했다.");
+  INFO(describe(a.events));
+  const auto meals = of_type(a, EventType::meal);
+  REQUIRE(meals.size() == 1);
+  CHECK(std::find(meals[0].participants.begin(), meals[0].participants.end(), "정신아") == meals[0].participants.end());
+}
