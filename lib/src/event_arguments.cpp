@@ -275,6 +275,41 @@ std::int32_t ArticleReader::locative_noun(const Clause& clause) const {
   return found;
 }
 
+// `첫 일정은 오전 9시 … 워크숍이었다`, `마지막 일정은 공장 방문이었다`: a
+// schedule word as topic and an event noun as the copula's complement make
+// the noun the event (the clause's time dates it). Without the schedule
+// topic a copula names nothing that happened (`목적은 협력이었다`).
+std::int32_t ArticleReader::agenda_copula(const Clause& clause) const {
+  std::int32_t noun = -1;
+  for (std::size_t i = std::max(clause.begin, clause.purpose_end); i < clause.end; ++i) {
+    const auto& r = runs_[i];
+    if (r.quoted || r.entry < 0 || r.use == WordUse::verbal || r.use == WordUse::none) continue;
+    const auto& entry = lex_.predicates[static_cast<std::size_t>(r.entry)];
+    const bool event_noun = entry.role == PredicateRole::event ||
+                            (entry.role == PredicateRole::predicate && entry.morph == Morph::noun);
+    if (event_noun && noun_role(i) == ParticleRole::copula) noun = static_cast<std::int32_t>(i);
+  }
+  if (noun < 0) return -1;
+  // The copula's own word: glued to the noun, or after a quoted name (`워크숍 '빌더 랩'이었다`).
+  std::size_t carrier = static_cast<std::size_t>(noun);
+  if (runs_[carrier].use == WordUse::bare) {
+    while (carrier + 1 < clause.end && (runs_[carrier + 1].single_quoted || runs_[carrier + 1].in_parens)) ++carrier;
+    if (carrier + 1 < runs_.size() && !runs_[carrier + 1].space_before) ++carrier;
+  }
+  const auto word = run_text(carrier);
+  const auto last = last_syllable(word);
+  if (last == U'인' || last == U'던') return -1;  // `워크숍인 행사`: a modifier
+  for (std::size_t k = clause.begin; k < static_cast<std::size_t>(noun); ++k) {
+    const auto& r = runs_[k];
+    if (r.quoted || r.tail != ParticleRole::subject) continue;
+    const auto w = run_text(k);
+    for (std::string_view topic : {"일정", "순서", "행보", "방문지", "행선지"}) {
+      if (w.substr(0, topic.size()) == topic && w.size() <= topic.size() + 3) return noun;
+    }
+  }
+  return -1;
+}
+
 ClauseTime ArticleReader::clause_time(const Clause& clause) const {
   ClauseTime t;
   const Mention* point = nullptr;
@@ -308,6 +343,8 @@ ClauseTime ArticleReader::clause_time(const Clause& clause) const {
       case TimexType::duration:
         if (m.rule == "duration.since" || m.rule == "duration.ahead" || m.rule == "duration.direction") break;
         if (m.text.rfind("향후", 0) == 0 || m.text.rfind("앞으로", 0) == 0) break;  // a plan's length
+        // `1박 2일 일정으로 방한한`: the whole stay's length, not this event's.
+        if (pt.last_run + 1 < runs_.size() && runs_[pt.last_run + 1].stay_adjacent) break;
         t.duration = v.duration;
         if (v.mod != Mod::none) t.approx = true;
         t.mentions.push_back(pt.mention);
@@ -389,8 +426,14 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
     }
   }
   // `이들은`, `양측은`, `두 장관은`, `두 정상이`: the people of the last gathering.
-  bool plural = clause_has_cue(clause, CueKind::plural);
-  for (std::size_t k = clause.begin; !plural && k + 1 < clause.end; ++k) {
+  // `두 사람은 회동 직후 … 자리를 옮겨 오찬을 함께했다`: with no named
+  // subject in the sentence, a plural said in an earlier clause goes on.
+  const std::size_t plural_from = sentence_has_subject_entity() ? clause.begin : 0;
+  bool plural = false;
+  for (std::size_t k = plural_from; !plural && k < clause.end; ++k) {
+    plural = !runs_[k].quoted && (runs_[k].cues & cue_bit(CueKind::plural)) != 0;
+  }
+  for (std::size_t k = plural_from; !plural && k + 1 < clause.end; ++k) {
     const auto w = run_text(k);
     const auto t = runs_[k + 1].tail;
     plural = (w == "두" || w == "세" || w == "양") && !runs_[k].quoted &&
@@ -408,7 +451,11 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
   }
   if (!subject && gathered && !gathered->empty()) subject = gathered->front();
   if (!subject) subject = sentence_subject();
-  if (!subject && !sentence_has_subject_entity() && !shift_) subject = caption_ ? caption_subject_ : carried_subject_;
+  bool carried = false;
+  if (!subject && !sentence_has_subject_entity() && !shift_) {
+    subject = caption_ ? caption_subject_ : carried_subject_;
+    carried = subject.has_value() && first == last;
+  }
   if (!subject) {
     for (std::size_t i = first; i < last; ++i) {
       const auto& p = placed_[i];
@@ -431,7 +478,42 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
     push_unique(people, p.entity);
   }
   if (!moving) {
+    // `두 사람은 회동 직후 … 오찬을 함께했다`: the group that is the
+    // sentence's subject takes part in its later clauses too.
+    for (std::size_t i = 0; i < first && subject; ++i) {
+      const auto& p = placed_[i];
+      if (p.group && p.role == ParticleRole::subject && is_person(p) &&
+          std::any_of(placed_.begin(), placed_.begin() + static_cast<std::ptrdiff_t>(first),
+                      [&](const PlacedEntity& q) { return q.group && q.run == p.run && q.entity == *subject; }))
+        push_unique(people, p.entity);
+    }
     for (auto e : head_people) push_unique(people, e);
+    // `저녁에는 영빈관에서 국빈 만찬이 열렸다`: a meal or meeting that names no
+    // one goes on with the party of the carried subject's last gathering, told
+    // shortly before on the same day (the host and the guest dine together).
+    // Not when it names partners of its own, even unnamed ones (`경영인들과
+    // 식사를 함께했다`).
+    // (`… 인사와 기업인 등 200여 명이 참석했다` lists those who came, not partners.)
+    const bool joining = clause.head >= 0 && runs_[static_cast<std::size_t>(clause.head)].entry >= 0 &&
+                         lex_.predicates[static_cast<std::size_t>(runs_[static_cast<std::size_t>(clause.head)].entry)]
+                             .has(flag_join);
+    bool partners = false;
+    for (std::size_t k = clause.begin; k < clause.end && !joining; ++k) {
+      const auto last_char = last_syllable(run_text(k));
+      if (!runs_[k].quoted && runs_[k].tail == ParticleRole::comitative && (last_char == U'과' || last_char == U'와') &&
+          (run_marks_[k] & (starts_place | starts_org)) == 0)
+        partners = true;
+    }
+    if (carried && !partners && (draft.type == EventType::meal || draft.type == EventType::meet)) {
+      if (const auto g = last_gathering(true, 2)) {
+        const auto& d = drafts_[*g];
+        const bool near = d.sentence + 3 >= sentence_;
+        const bool with_subject = std::find(d.people.begin(), d.people.end(), *subject) != d.people.end();
+        if (near && with_subject) {
+          for (auto e : d.people) push_unique(people, e);
+        }
+      }
+    }
     for (auto e : outer_subjects) push_unique(people, e);
     if (gathered) {
       for (auto e : *gathered) push_unique(people, e);

@@ -84,10 +84,15 @@ std::optional<std::size_t> ArticleReader::last_gathering(bool told, std::size_t 
   return std::nullopt;
 }
 
-std::optional<std::size_t> ArticleReader::antecedent(EventType type, bool generic) const {
+std::optional<std::size_t> ArticleReader::antecedent(EventType type, bool generic, std::int32_t noun_entry) const {
   for (std::size_t i = drafts_.size(); i > 0 && i + look_back > drafts_.size(); --i) {
     const auto& d = drafts_[i - 1];
     if (d.stream != stream_) continue;
+    // `간담회에 참석했다 … 간담회를 마친 그는`: the same noun names the same
+    // event, whatever type taking part in it gave.
+    // (`미디어 간담회` … `오찬 간담회에 참석해` are two: a compound that types
+    // it otherwise is another event.)
+    if (noun_entry >= 0 && d.noun_entry == noun_entry && (d.type == type || d.type == EventType::attend)) return i - 1;
     // `행사 직후`: a function may be any gathering but a private meeting.
     if (d.type == type || (generic && gathering(d.type) && d.type != EventType::meet)) return i - 1;
   }
@@ -154,6 +159,47 @@ std::optional<EventRelation> ArticleReader::adverb_relation(const Clause& clause
   return std::nullopt;
 }
 
+// `오후 5시 국립서울현충원을 찾아`: a site the entity module does not know,
+// as the object right before the verb: a word ending like a site (`…센터`,
+// `…공장`), or any noun when the clause states a clock time (a search,
+// `해법을 찾았다`, has none).
+bool ArticleReader::site_object(const Clause& clause) const {
+  if (clause.head < 0) return false;
+  const auto head = static_cast<std::size_t>(clause.head);
+  if (head == clause.begin) return false;
+  const std::size_t k = head - 1;
+  const auto& r = runs_[k];
+  if (r.quoted || r.tail != ParticleRole::object || r.entry >= 0) return false;
+  if ((run_marks_[k] & (starts_person | starts_org | in_time)) != 0) return false;
+  const auto word = run_text(k);
+  if (lex_.facility(word.substr(0, word.size() - r.tail_bytes))) return true;
+  for (std::size_t i = clause.begin; i < head; ++i) {
+    if ((run_marks_[i] & clock) != 0) return true;
+  }
+  return false;
+}
+
+// `▲ 5일 오전 9시 30분 … 공단의 한 공장에서 설명을 듣고 있다`: a photo
+// caption showing a named person at a place at a clock time, doing what no
+// table names, still tells that they were there then.
+bool ArticleReader::caption_presence(const Clause& clause) const {
+  if (!caption_ || clause.end < clause.begin + 2) return false;
+  const auto last = run_text(clause.end - 1);
+  const auto before = run_text(clause.end - 2);
+  if (runs_[clause.end - 1].quoted || last.substr(0, 3) != "있" || last_syllable(before) != U'고') return false;
+  bool clock_time = false, place = false, person = false;
+  for (std::size_t k = clause.begin; k < clause.end; ++k) {
+    if ((run_marks_[k] & clock) != 0) clock_time = true;
+  }
+  const auto [first, end] = placed_in(clause.begin, clause.end);
+  for (std::size_t i = first; i < end; ++i) {
+    const auto kind = entities_.entities[placed_[i].entity].kind;
+    if (kind == EntityKind::place && placed_[i].role == ParticleRole::locative) place = true;
+    if (kind == EntityKind::person && placed_[i].role == ParticleRole::subject) person = true;
+  }
+  return clock_time && place && person;
+}
+
 bool ArticleReader::passes_checks(const Draft& d, const Clause& clause) const {
   if (clause.head < 0) return true;
   const auto& head = runs_[static_cast<std::size_t>(clause.head)];
@@ -179,7 +225,7 @@ bool ArticleReader::passes_checks(const Draft& d, const Clause& clause) const {
                                      return entities_.entities[p.entity].kind == EntityKind::place &&
                                             (p.role == ParticleRole::object || p.role == ParticleRole::goal);
                                    });
-    if (!found) return false;
+    if (!found && !site_object(clause)) return false;
   }
   if (entry.has(flag_destination) && !d.destination) {
     bool goal = false;
@@ -221,6 +267,11 @@ ClauseReading ArticleReader::evaluate(const Clause& clause) const {
   }
   if (clause.head < 0) {
     if (const auto loc = locative_noun(clause); loc >= 0) typed_by_noun(loc);
+    else if (const auto noun = agenda_copula(clause); noun >= 0) typed_by_noun(noun);
+    else if (caption_presence(clause)) {
+      r.event = true;
+      r.type = EventType::other;
+    }
     return r;
   }
   const auto head = static_cast<std::size_t>(clause.head);
@@ -261,7 +312,12 @@ ClauseReading ArticleReader::evaluate(const Clause& clause) const {
         if (entry.type == EventType::attend && r.type == EventType::announce) r.type = EventType::attend;
         return r;
       }
-      if (entry.type) {
+      if (!entry.type && head > clause.begin && runs_[head - 1].tail == ParticleRole::goal &&
+          vehicle_word(run_text(head - 1)) && !runs_[head - 1].quoted) {
+        // `전용기에 올랐다`: boarding the plane is leaving.
+        r.event = true;
+        r.type = EventType::depart;
+      } else if (entry.type) {
         r.event = true;
         r.type = *entry.type;
       } else if (const auto loc = locative_noun(clause); loc >= 0) {
@@ -303,6 +359,7 @@ void ArticleReader::read_sentence(std::size_t index) {
   place_entities(span, index);
   place_times(span);
   segment();
+  plan_chains();
 
   shift_ = std::any_of(runs_.begin(), runs_.end(), [](const Run& r) { return (r.cues & cue_bit(CueKind::shift)) != 0; });
   occasion_ = false;
@@ -317,6 +374,7 @@ void ArticleReader::read_sentence(std::size_t index) {
   flowing_end_.reset();
   flowing_exact_ = false;
   pending_relation_.reset();
+  pending_from_reference_ = false;
   const auto events_before = drafts_.size();
 
   for (std::size_t c = 0; c < clauses_.size(); ++c) read_clause(c);
@@ -371,6 +429,43 @@ void ArticleReader::read_sentence(std::size_t index) {
   }
 }
 
+// `정상회담을 하고 공동 기자회견을 할 예정이다`, `도착한 뒤 곧바로 이동할
+// 계획이다`: a plan covers the clauses joined to it by a connective that
+// states no past (`하고`, `해`, `하며`) or by a relation word (`한 뒤`, `하기
+// 전`). A past connective (`했고`), a final form or a relative clause on a
+// person (`방한한 그는 … 만날 예정이다`) ends the chain.
+void ArticleReader::plan_chains() {
+  // `간담회는 당초 오후 4시에 열릴 예정이었으나 … 늦춰졌다`: a plan said to
+  // be the first one was changed; it is no event (the changed one is told).
+  for (auto& clause : clauses_) {
+    if (clause.status != EventStatus::planned || clause.head < 0) continue;
+    for (std::size_t k = clause.begin; k < static_cast<std::size_t>(clause.head); ++k) {
+      if (runs_[k].quoted) continue;
+      const auto w = run_text(k);
+      for (std::string_view first : {"당초", "애초", "애당초", "원래", "본래"}) {
+        if (w.substr(0, first.size()) == first && w.size() <= first.size() + 6) clause.drop = true;
+      }
+    }
+  }
+  bool planned = false;
+  for (std::size_t c = clauses_.size(); c > 0; --c) {
+    auto& clause = clauses_[c - 1];
+    if (clause.status == EventStatus::planned) {
+      planned = true;
+      continue;
+    }
+    const bool joined = clause.head >= 0 && clause.status == EventStatus::reported && !clause.progressive &&
+                        ((clause.form == Form::connective && clause.tense != Tense::past) ||
+                         clause.next_relation.has_value());
+    if (planned && joined) {
+      clause.status = EventStatus::planned;
+      clause.planned_by_next = true;
+    } else {
+      planned = false;
+    }
+  }
+}
+
 void ArticleReader::read_clause(std::size_t c) {
   const Clause& clause = clauses_[c];
   // Whichever way this clause ends, the next one must know whether it was a
@@ -413,6 +508,11 @@ void ArticleReader::read_clause(std::size_t c) {
   Draft draft;
   draft.type = reading.type;
   draft.status = reading.cancelled ? EventStatus::denied : clause.status;
+  // `어제 도착해 오늘 회담할 예정이다`: what the clause dates before the
+  // article's day already happened.
+  if (clause.planned_by_next && time.own_point && time.start && time.start->date_known && doc_.reference &&
+      time.start->day() < doc_.reference->day())
+    draft.status = EventStatus::reported;
   draft.sentence = sentence_;
   draft.from_reference = reading.kind == ClauseReading::Kind::reference;
   draft.caption = caption_;
@@ -421,7 +521,8 @@ void ArticleReader::read_clause(std::size_t c) {
   fill_place(draft, clause);
 
   if (reading.kind != ClauseReading::Kind::fresh) {
-    auto ante = antecedent(reading.type, reading.generic);
+    auto ante = antecedent(reading.type, reading.generic,
+                           reading.noun_run >= 0 ? runs_[static_cast<std::size_t>(reading.noun_run)].entry : -1);
     if (ante && reading.kind == ClauseReading::Kind::continuation && !continues(drafts_[*ante], clause))
       ante.reset();  // `3자 회동은 … 진행됐다` after another meeting: a meeting of its own
     if (ante) {
@@ -451,6 +552,15 @@ void ArticleReader::read_clause(std::size_t c) {
         draft.end = time.end;
         draft.time_mentions = time.mentions;
         add_people(a, draft);
+        // `저녁에는 만찬이 열렸다. 오후 7시에 시작된 만찬에는 … 참석했다`: a finer
+        // time of the same day said while joining it is the event's.
+        if (time.own_point && time.start && a.start && a.start->grain < time.start->grain &&
+            (!a.start->date_known || !time.start->date_known || a.start->day() == time.start->day())) {
+          a.start = time.start;
+          a.end = time.end;
+          a.approx = a.approx || time.approx;
+          for (auto m : time.mentions) a.time_mentions.push_back(m);
+        }
         remember_time(false);
       } else {
         // `약 40분간 이어진 회동 후`: the meeting told before lasted 40 minutes.
@@ -460,15 +570,40 @@ void ArticleReader::read_clause(std::size_t c) {
           for (auto m : time.mentions) a.time_mentions.push_back(m);
         }
         remember_time(true);
+        if (!time.own_point && !flowing_start_ && a.start && clause.next_relation == RelationKind::right_after) {
+          // `회동 직후 … 오찬을 함께했다`: what follows right after is on the day
+          // of the event pointed at (after `마친`, relations alone place it).
+          flowing_start_ = a.start;
+          flowing_end_.reset();
+          flowing_exact_ = false;
+        }
         EventRelation rel;
         rel.kind = clause.next_relation.value_or(RelationKind::after);
         rel.other = *ante;
         rel.cue = clause.next_cue.empty() ? std::string(run_text(clause.end - 1)) : clause.next_cue;
         pending_relation_ = rel;
+        pending_from_reference_ = true;
       }
       previous_clause_event_.reset();
       previous_form_ = clause.form;
       return;
+    }
+  }
+
+  // `만찬이 열렸다. 두 총리는 만찬에서 … 논의했다`: what was done at an event
+  // told in this or the sentence before is that event; its people join it.
+  if (reading.kind == ClauseReading::Kind::fresh && reading.noun_run < 0 && gathering(draft.type) && !time.own_point) {
+    if (const auto loc = locative_noun(clause); loc >= 0) {
+      const auto entry = runs_[static_cast<std::size_t>(loc)].entry;
+      for (std::size_t i = drafts_.size(); i > 0 && i + 8 > drafts_.size(); --i) {
+        auto& d = drafts_[i - 1];
+        if (d.stream != stream_ || d.noun_entry != entry || d.sentence + 1 < sentence_) continue;
+        for (auto e : draft.people) push_unique(d.people, e);
+        remember_time(false);
+        previous_clause_event_ = i - 1;
+        previous_form_ = clause.form;
+        return;
+      }
     }
   }
 
@@ -485,6 +620,7 @@ void ArticleReader::read_clause(std::size_t c) {
   }
 
   // The words that name it.
+  if (reading.noun_run >= 0) draft.noun_entry = runs_[static_cast<std::size_t>(reading.noun_run)].entry;
   if (reading.noun_run >= 0) {
     draft.label = noun_phrase(static_cast<std::size_t>(reading.noun_run));
     draft.predicate = std::string(run_text(static_cast<std::size_t>(reading.noun_run)));
@@ -526,6 +662,13 @@ void ArticleReader::read_clause(std::size_t c) {
     }
   }
   pending_relation_.reset();
+  // `기자회견이 끝난 뒤 영빈관에서 국빈 오찬이 이어졌다`: a gathering that
+  // follows the one pointed at, naming no one of its own, has its people.
+  if (pending_from_reference_ && rel && rel->other < drafts_.size() && gathering(draft.type) &&
+      !sentence_has_subject_entity() && gathering(drafts_[rel->other].type)) {
+    for (auto e : drafts_[rel->other].people) push_unique(draft.people, e);
+  }
+  pending_from_reference_ = false;
 
   // `만나 … 논의했다`: one gathering told in two clauses.
   if (previous_clause_event_ && !rel && !time.own_point &&
@@ -540,7 +683,21 @@ void ArticleReader::read_clause(std::size_t c) {
           std::find(p.people.begin(), p.people.end(), pe.entity) == p.people.end())
         own_subject_elsewhere = true;
     }
-    if (gathering(p.type) && gathering(draft.type) && !own_subject_elsewhere) {
+    // `회담을 하고 공동 기자회견을 했다`: two event nouns are two events.
+    bool two_nouns = false;
+    if (reading.noun_run >= 0 && c > 0) {
+      const auto before = evaluate(clauses_[c - 1]);
+      two_nouns = before.noun_run >= 0 && runs_[static_cast<std::size_t>(before.noun_run)].entry !=
+                                              runs_[static_cast<std::size_t>(reading.noun_run)].entry;
+    }
+    // `국립서울현충원을 찾아 헌화했다`: a site visited to do something is that act.
+    if (p.site_visit && gathering(draft.type) && !own_subject_elsewhere) {
+      p.type = draft.type;
+      p.label = draft.label;
+      p.predicate = draft.predicate;
+      p.site_visit = false;
+    }
+    if (gathering(p.type) && gathering(draft.type) && !own_subject_elsewhere && !two_nouns) {
       if (type_strength(draft.type) > type_strength(p.type)) {
         p.type = draft.type;
         p.label = draft.label;
@@ -578,6 +735,12 @@ void ArticleReader::read_clause(std::size_t c) {
       const bool same_day = !draft.start || !p.start || draft.start->day() == p.start->day();
       if (near && same_day && gathering(p.type) && p.place && p.subject == draft.subject) draft.place = p.place;
     }
+  }
+
+  if (draft.type == EventType::arrive && clause.form == Form::connective && clause.head >= 0 &&
+      lex_.predicates[static_cast<std::size_t>(runs_[static_cast<std::size_t>(clause.head)].entry)].has(flag_place)) {
+    // Only a site: `한국을 찾아 …` is the arrival itself.
+    draft.site_visit = draft.place ? lex_.facility(entities_.entities[*draft.place].canonical) : site_object(clause);
   }
 
   std::size_t index = 0;

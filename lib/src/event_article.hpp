@@ -56,6 +56,7 @@ struct Clause {
   std::optional<RelationKind> next_relation;  // `도착한 뒤`: what it says of the next clause
   std::string next_cue;
   std::size_t purpose_end = 0;       // runs [begin, purpose_end) state a goal (`X를 위해`)
+  bool planned_by_next = false;      // `회담을 하고 … 할 예정이다`: planned because the plan goes on
 };
 
 /// An event while the article is read: entities by index, resolved to names at the end.
@@ -79,6 +80,8 @@ struct Draft {
   std::vector<std::size_t> time_mentions;
   std::vector<EventRelation> relations;
   bool from_reference = false;       // made from `회동 직후` with nothing before it to point at
+  std::int32_t noun_entry = -1;      // the predicates.tsv row of the noun that named it (`간담회`)
+  bool site_visit = false;           // `현충원을 찾아`: a visit to a site, what follows says what was done there
 };
 
 /// What an evaluated clause says.
@@ -103,6 +106,9 @@ struct ClauseTime {
   std::vector<std::size_t> mentions;
 };
 
+/// Whether a word names a plane or train someone travels in: vehicle_word("전용기로").
+bool vehicle_word(std::string_view word) noexcept;
+
 class ArticleReader {
  public:
   ArticleReader(const EventLexicon& lexicon, const Tagger& tagger, const Document& document,
@@ -115,13 +121,16 @@ class ArticleReader {
   // event_article.cpp
   void read_sentence(std::size_t index);
   void read_clause(std::size_t c);
+  void plan_chains();
   ClauseReading evaluate(const Clause& clause) const;
-  std::optional<std::size_t> antecedent(EventType type, bool generic) const;
+  std::optional<std::size_t> antecedent(EventType type, bool generic, std::int32_t noun_entry) const;
   std::optional<std::size_t> last_gathering(bool told = false, std::size_t min_people = 0) const;
   std::optional<std::size_t> last_in_stream() const;
   std::optional<EventRelation> adverb_relation(const Clause& clause) const;
   void add_clause_people(std::size_t target, const Clause& clause);
   bool passes_checks(const Draft& draft, const Clause& clause) const;
+  bool site_object(const Clause& clause) const;
+  bool caption_presence(const Clause& clause) const;
   std::size_t emit(Draft draft);
   void add_people(Draft& target, const Draft& source) const;
 
@@ -138,6 +147,7 @@ class ArticleReader {
                            bool& via) const;
   std::int32_t event_argument(const Clause& clause, std::size_t head) const;
   std::int32_t locative_noun(const Clause& clause) const;
+  std::int32_t agenda_copula(const Clause& clause) const;
   std::optional<EventType> noun_type(std::size_t run) const;
   ParticleRole noun_role(std::size_t run) const;
   ClauseTime clause_time(const Clause& clause) const;
@@ -202,6 +212,7 @@ class ArticleReader {
   std::optional<TimePoint> flowing_end_;
   bool flowing_exact_ = false;                   // from a reference phrase: use as it is
   std::optional<EventRelation> pending_relation_;
+  bool pending_from_reference_ = false;          // pending_relation_ was set by `기자회견이 끝난 뒤`
 };
 
 }  // namespace detail

@@ -37,6 +37,13 @@ std::int32_t relation_cue_of(const EventLexicon& lex, std::string_view word) noe
 
 }  // namespace
 
+bool vehicle_word(std::string_view word) noexcept {
+  for (std::string_view v : {"전용기", "항공기", "비행기", "여객기", "특별기", "전세기", "항공편", "열차", "기차"}) {
+    if (starts_with(word, v)) return true;
+  }
+  return false;
+}
+
 std::string_view ArticleReader::run_text(std::size_t run) const {
   const auto& r = runs_[run];
   return std::string_view(doc_.text).substr(r.begin, r.end - r.begin);
@@ -197,9 +204,7 @@ std::size_t ArticleReader::verbal_boundary(std::size_t i, Clause& clause, bool& 
   bool on_vehicle = false;
   if (form == Form::adnominal && !post && j + 1 < n) {
     const auto next = run_text(j + 1);
-    for (std::string_view v : {"전용기", "항공기", "비행기", "여객기", "특별기", "전세기", "항공편", "열차", "기차"}) {
-      if (starts_with(next, v)) on_vehicle = true;
-    }
+    on_vehicle = vehicle_word(next);
   }
   const bool describing = on_vehicle || (form == Form::adnominal && tense == Tense::present && !post &&
                                          !(j + 1 < n && starts_with(run_text(j + 1), "자리")));

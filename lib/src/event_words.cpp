@@ -102,7 +102,8 @@ std::optional<Candidate> read_noun(std::string_view text, const Run& run, std::s
     }
   }
   if (const auto role = lex.particle(tail); role != ParticleRole::none) {
-    if (verbal_only) return std::nullopt;
+    // `마지막 일정은 공장 방문이었다`: a copula complement names the visit too.
+    if (verbal_only && role != ParticleRole::copula) return std::nullopt;
     c.use = WordUse::particle;
     c.particle = role;
     return c;

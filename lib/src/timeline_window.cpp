@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
@@ -54,6 +55,22 @@ std::size_t first_of(const std::vector<FusedEvent>& fused, const std::vector<Pla
 bool folds_into_neighbours(const TimelineEvent& e) {
   if (e.type != EventType::move && e.type != EventType::other) return false;
   return !(e.start && e.start->grain >= Grain::hour && !e.inferred);
+}
+
+// `1박 2일`, `3박4일`, `무박2일`: the nights a stay is told in, or -1. Such a
+// stay counts nights (calendar days from arrival to departure), not 48 hours.
+int nights_stated(std::string_view mention) {
+  const std::string_view night = "\xEB\xB0\x95";  // 박
+  const auto at = mention.find(night);
+  if (at == std::string_view::npos) return -1;
+  std::size_t end = at;
+  while (end > 0 && mention[end - 1] == ' ') --end;
+  std::size_t begin = end;
+  while (begin > 0 && mention[begin - 1] >= '0' && mention[begin - 1] <= '9') --begin;
+  if (begin < end && end - begin <= 2) return std::atoi(std::string(mention.substr(begin, end - begin)).c_str());
+  const std::string_view none = "\xEB\xAC\xB4";  // 무
+  if (end >= none.size() && mention.substr(end - none.size(), none.size()) == none) return 0;
+  return -1;
 }
 
 std::string stay_text(const StatedStay& s) {
@@ -142,6 +159,14 @@ TimelineWindow cut_window(std::vector<FusedEvent>& fused, const std::vector<Plac
     reported.push_back(stay_text(s));
     const Seconds stated = s.duration.approximate_seconds().count();
     if (!w.duration) continue;
+    if (const int nights = nights_stated(s.mention); nights >= 0) {
+      const auto days = (date::sys_days{w.end->day()} - date::sys_days{w.start->day()}).count();
+      const std::string verdict =
+          days == nights ? std::string{"agrees"} : fmt::format("differs by {} night(s)", std::abs(days - nights));
+      notes.push_back(fmt::format("stated {} night(s) (doc {}); arrival to departure {} night(s): {}", nights, s.doc,
+                                  days, verdict));
+      continue;
+    }
     const Seconds actual = seconds_of(w.end->start) - seconds_of(w.start->start);
     const Seconds tolerance = s.approx ? std::max<Seconds>(stated / 10, kHour) : stated / 10;
     const Seconds diff = actual > stated ? actual - stated : stated - actual;

@@ -290,3 +290,181 @@ TEST_CASE("`두 정상은`: the last gathering of two or more, not one person's 
   const auto& people = press.back().participants;
   CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
 }
+
+TEST_CASE("`첫 일정은 … 워크숍이었다`: a schedule topic makes the copula's noun the event", "[extract][predicates]") {
+  const auto w = only("최태원 회장의 첫 일정은 4일 오전 9시 코엑스에서 열린 개발자 워크숍이었다.", EventType::attend);
+  CHECK(w.start->timex() == "2025-02-04T09:00");
+  const auto q = only("그의 첫 일정은 4일 오전 8시 코엑스에서 열린 창업 포럼 '스타트 업'이었다.", EventType::attend);
+  CHECK(q.start->timex() == "2025-02-04T08:00");
+  const auto v = only("최태원 회장의 마지막 일정은 4일 오후 4시 판교 연구소 방문이었다.", EventType::arrive);
+  CHECK(v.start->timex() == "2025-02-04T16:00");
+  // Without a schedule topic a copula names nothing that happened.
+  CHECK(analyze("이번 방한의 목적은 양국 기업의 협력 논의였다.").events.empty());
+  CHECK(analyze("최태원 회장에게 가장 인상 깊었던 것은 지난해의 워크숍이었다.").events.empty());
+}
+
+TEST_CASE("`…하고 …할 예정이다`, `…한 뒤 …할 계획이다`: the plan covers the clauses joined to it", "[extract][status]") {
+  const auto a = analyze("최태원 회장은 5일 오전 정신아 대표와 회담을 하고 공동 기자회견을 할 예정이다.");
+  INFO(describe(a.events));
+  REQUIRE(a.events.size() == 2);
+  CHECK(a.events[0].status == EventStatus::planned);
+  CHECK(a.events[1].status == EventStatus::planned);
+  const auto b = analyze("최태원 회장은 5일 오전 김포공항에 도착한 뒤 곧바로 서린빌딩으로 이동할 계획이다.");
+  INFO(describe(b.events));
+  REQUIRE(b.events.size() == 2);
+  CHECK(b.events[0].status == EventStatus::planned);
+  CHECK(b.events[1].status == EventStatus::planned);
+  // A past connective, a relative clause on a person, or a day before the
+  // article's ends the plan.
+  const auto c = analyze("최태원 회장은 4일 정신아 대표와 회동했고 5일 공동 기자회견을 할 예정이다.");
+  INFO(describe(c.events));
+  REQUIRE(c.events.size() == 2);
+  CHECK(c.events[0].status == EventStatus::reported);
+  CHECK(c.events[1].status == EventStatus::planned);
+  const auto d = analyze("전날 방한한 최태원 회장은 5일 정신아 대표와 만날 예정이다.");
+  INFO(describe(d.events));
+  REQUIRE(d.events.size() == 2);
+  CHECK(d.events[0].status == EventStatus::reported);
+  const auto e = analyze("최태원 회장은 3일 김포공항에 도착해 5일 정신아 대표와 만날 예정이다.");
+  INFO(describe(e.events));
+  REQUIRE(e.events.size() == 2);
+  CHECK(e.events[0].status == EventStatus::reported);
+  CHECK(e.events[1].status == EventStatus::planned);
+}
+
+TEST_CASE("pointing back finds the event its noun named, whatever type taking part gave it", "[extract][relations]") {
+  const auto a = analyze(
+      "최태원 회장은 4일 오후 3시 코엑스에서 열린 기업인 간담회에 참석했다. "
+      "간담회를 마친 그는 오후 6시 김포공항을 통해 출국했다.");
+  INFO(describe(a.events));
+  REQUIRE(a.events.size() == 2);
+  CHECK(a.events[0].type == EventType::attend);
+  CHECK(a.events[1].type == EventType::depart);
+  REQUIRE(a.events[1].relations.size() == 1);
+  CHECK(a.events[1].relations[0].other == 0);
+}
+
+TEST_CASE("a gathering after the one pointed at, naming no one, has its people", "[extract][people]") {
+  const auto a = analyze(
+      "최태원 회장과 정신아 대표는 4일 오전 11시 공동 기자회견을 열었다. 정 대표는 \"협력을 넓히겠다\"고 말했다. "
+      "기자회견이 끝난 뒤 호텔 연회장에서 오찬이 이어졌다.");
+  INFO(describe(a.events));
+  const auto meals = of_type(a, EventType::meal);
+  REQUIRE(meals.size() == 1);
+  const auto& people = meals[0].participants;
+  CHECK(std::find(people.begin(), people.end(), "최태원") != people.end());
+  CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
+}
+
+TEST_CASE("`찾다` visits a site the gazetteer does not know; a search is none", "[extract][predicates]") {
+  only("최태원 회장은 4일 오후 5시 국립서울현충원을 찾았다.", EventType::arrive);
+  only("최태원 회장은 4일 오전 한빛 물류센터를 찾았다.", EventType::arrive);
+  CHECK(analyze("최태원 회장은 4일 위기의 해법을 찾았다.").events.empty());
+}
+
+TEST_CASE("a site visited to do something is that act; a country visited is the arrival", "[extract][clauses]") {
+  const auto a = only("최태원 회장은 4일 오후 5시 국립서울현충원을 찾아 헌화하고 분향했다.", EventType::attend);
+  CHECK(a.start->timex() == "2025-02-04T17:00");
+  const auto b = analyze("최태원 회장은 4일 오후 일본을 찾아 정신아 대표와 만났다.");
+  INFO(describe(b.events));
+  REQUIRE(b.events.size() == 2);
+  CHECK(b.events[0].type == EventType::arrive);
+  CHECK(b.events[1].type == EventType::meet);
+}
+
+TEST_CASE("a plan said to be the first one (당초 … 예정이었으나) was changed: no event", "[extract][status]") {
+  const auto a = analyze(
+      "최태원 회장은 4일 오후 5시 기자간담회를 열었다. 간담회는 당초 오후 4시에 열릴 예정이었으나 한 시간 늦춰졌다.");
+  INFO(describe(a.events));
+  REQUIRE(a.events.size() == 1);
+  CHECK(a.events[0].start->timex() == "2025-02-04T17:00");
+  CHECK(a.events[0].status == EventStatus::reported);
+  // Still a plan when nothing says it was the first one.
+  const auto b = analyze("최태원 회장은 5일 오후 4시 정신아 대표와 만날 예정이다.");
+  REQUIRE(b.events.size() == 1);
+  CHECK(b.events[0].status == EventStatus::planned);
+}
+
+TEST_CASE("the length of the whole stay (1박 2일 일정) is not the event's duration", "[extract][time]") {
+  const auto a = analyze("1박 2일 일정으로 방한한 최태원 회장은 4일 밤 10시께 인천공항을 통해 입국했다.");
+  INFO(describe(a.events));
+  REQUIRE_FALSE(a.events.empty());
+  for (const auto& e : a.events) CHECK_FALSE(e.duration);
+  CHECK(a.stays.size() == 1);
+}
+
+TEST_CASE("a caption showing a person at a place at a clock time tells they were there", "[extract][context]") {
+  const auto a = analyze(
+      "최태원 회장이 4일 경기 평택의 협력사를 찾아 직원들을 격려했다.\n\n"
+      "▲ 최태원 SK그룹 회장(가운데)이 4일 오전 9시 30분 더 플라자 호텔에서 설명을 듣고 있다. [SK그룹 제공]\n");
+  INFO(describe(a.events));
+  bool found = false;
+  for (const auto& e : a.events) {
+    if (e.from_caption && e.type == EventType::other && e.start && e.start->timex() == "2025-02-04T09:30") found = true;
+  }
+  CHECK(found);
+  // Without a clock time, or in the body, it says nothing happened.
+  const auto b = analyze("최태원 회장이 4일 오전 9시 30분 더 플라자 호텔에서 설명을 듣고 있다.");
+  INFO(describe(b.events));
+  CHECK(b.events.empty());
+}
+
+TEST_CASE("`두 사람은 회동 직후 … 오찬을 함께했다`: the pair and the day go on past the pointing back", "[extract][people]") {
+  const auto a = analyze(
+      "최태원 회장은 4일 오전 11시 정신아 대표와 만났다. 두 사람은 회동 직후 인근 식당으로 자리를 옮겨 오찬을 함께했다.");
+  INFO(describe(a.events));
+  const auto meals = of_type(a, EventType::meal);
+  REQUIRE(meals.size() == 1);
+  const auto& people = meals[0].participants;
+  CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
+  REQUIRE(meals[0].start);
+  CHECK(meals[0].start->timex() == "2025-02-04");
+}
+
+TEST_CASE("a signing ceremony held is an announcement; boarding the plane is leaving", "[extract][predicates]") {
+  only("최태원 회장은 4일 오후 3시 시청에서 정신아 대표와 투자협약식을 가졌다.", EventType::announce);
+  const auto d = only("최태원 회장은 4일 오후 김해공항에서 전용기에 올랐다.", EventType::depart);
+  CHECK(d.start->timex() == "2025-02-04TAF");
+  CHECK(analyze("최태원 회장은 4일 단상에 올라 축사를 했다.").events.empty());
+}
+
+TEST_CASE("a meal that names no one goes on with the carried subject's party; joining it may date it finer", "[extract][people]") {
+  const auto a = analyze(
+      "최태원 회장은 4일 오전 10시 정신아 대표와 회담했다. 저녁에는 호텔 연회장에서 만찬이 열렸다. "
+      "오후 7시에 시작된 만찬에는 기업인 200여 명이 참석했다.");
+  INFO(describe(a.events));
+  const auto meals = of_type(a, EventType::meal);
+  REQUIRE(meals.size() == 1);
+  const auto& people = meals[0].participants;
+  CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
+  REQUIRE(meals[0].start);
+  CHECK(meals[0].start->timex() == "2025-02-04T19:00");
+  // A named subject of its own keeps the meal theirs.
+  const auto b = analyze("최태원 회장은 4일 오전 10시 정신아 대표와 회담했다. 이재용 회장은 저녁에 만찬을 열었다.");
+  INFO(describe(b.events));
+  const auto other = of_type(b, EventType::meal);
+  REQUIRE(other.size() == 1);
+  CHECK(std::find(other[0].participants.begin(), other[0].participants.end(), "정신아") == other[0].participants.end());
+}
+
+TEST_CASE("what was done at an event just told is that event; its people join it", "[extract][people]") {
+  const auto a = analyze(
+      "최태원 회장은 4일 서울에 도착했다. 저녁에는 정신아 대표가 주최한 환영 만찬이 열렸다. "
+      "최 회장과 정 대표는 만찬에서 투자 확대 방안을 논의했다.");
+  INFO(describe(a.events));
+  CHECK(of_type(a, EventType::meet).empty());
+  const auto meals = of_type(a, EventType::meal);
+  REQUIRE(meals.size() == 1);
+  const auto& people = meals[0].participants;
+  CHECK(std::find(people.begin(), people.end(), "최태원") != people.end());
+  CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
+}
+
+TEST_CASE("a meal with partners of its own, even unnamed, is not the last party's", "[extract][people]") {
+  const auto a = analyze(
+      "최태원 회장은 4일 오전 11시 정신아 대표와 기자간담회를 열었다. 이어 호텔에서 열린 오찬에서 기업인들과 식사를 함께했다.");
+  INFO(describe(a.events));
+  const auto meals = of_type(a, EventType::meal);
+  REQUIRE(meals.size() == 1);
+  CHECK(std::find(meals[0].participants.begin(), meals[0].participants.end(), "정신아") == meals[0].participants.end());
+}

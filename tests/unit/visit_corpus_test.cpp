@@ -51,26 +51,51 @@ void check_set(const std::string& name, const Floor& floor = {}) {
 
 }  // namespace
 
-TEST_CASE("visit set: a German CEO's day in Seoul", "[visits]") { check_set("helix_seoul", {0.83, 0, true}); }
+TEST_CASE("visit set: a German CEO's day in Seoul", "[visits]") { check_set("helix_seoul"); }
 
 TEST_CASE("visit set: a Korean chairman's two days in Tokyo", "[visits]") { check_set("daeyang_tokyo"); }
 
-TEST_CASE("visit set: a president's state visit", "[visits]") { check_set("chile_state_visit", {0.85, 0, true}); }
+TEST_CASE("visit set: a president's state visit", "[visits]") { check_set("chile_state_visit"); }
 
 TEST_CASE("visit set: a Japanese chairman in Busan with an undated article and a caption-only time", "[visits]") {
-  // Round 2: the family-name-first name is found now; no window yet.
-  check_set("minato_busan", {0.6, 0, false});
+  // Round 2: the family-name-first name is found now. Round 4: the caption's
+  // boarding (전용기에 오르며) gives the departure and so the window.
+  check_set("minato_busan", {0.83, 0, true});
 }
 
 TEST_CASE("visit set: a European prime minister's official visit with a state luncheon", "[visits]") {
   // 0.588 on its branch, 0.556 once merged with the timeline round: the
   // 15:30 airport arrival and the 17:00 caption of the cemetery visit now
   // cluster as one arrival (see the closing note of stop 8).
-  check_set("dane_pm_seoul", {0.55, 0, true});
+  check_set("dane_pm_seoul", {0.88, 0, true});
 }
 
 TEST_CASE("visit set: a Korean chairman in Atlanta told in local time", "[visits]") {
   check_set("serim_atlanta", {0.76, 1, true});
+}
+
+TEST_CASE("visit set: a Finnish CEO's 1박 2일 in Seoul told backwards, with a moved plan", "[visits]") {
+  // Written before the extractor ran on it; blind F1 0.615 (4 of 7, 2 extra,
+  // one time miss). The company name after the given name (`마르쿠스 헤이노넨
+  // 볼트릭스 최고경영자`) is read as part of the person's name, so the
+  // entity filter loses those events and the window.
+  check_set("voltrix_seoul", {0.76, 0, false});
+}
+
+TEST_CASE("visit set: a Korean minister in Jakarta in local time, a caption-only clock", "[visits]") {
+  // Written before the extractor ran on it; blind F1 0.909 (5 of 6): the
+  // industrial park tour's only clock time is in a caption with no predicate.
+  check_set("minister_jakarta");
+}
+
+TEST_CASE("a stay told in nights (1박 2일) is compared as nights, not as two days", "[visits]") {
+  const auto dir = kVisits / "dane_pm_seoul";
+  const auto gold = parse_gold(read_text(dir / "gold.tsv"));
+  const auto t = timeline_of_folder(articles_in(dir), gold.entity);
+  INFO(t.window.reported << "\n" << t.window.agreement);
+  CHECK(t.window.reported.find("1박 2일") != std::string::npos);
+  CHECK(t.window.agreement.find("stated 1 night(s)") != std::string::npos);
+  CHECK(t.window.agreement.find("agrees") != std::string::npos);
 }
 
 TEST_CASE("visit scoring: a timeline meets its gold and a shifted time does not", "[visits]") {
