@@ -182,6 +182,40 @@ TEST_CASE("an undated report joins only events of its document's date", "[timeli
     const auto clusters = clusters_of(events);
     CHECK(clusters.size() == 2);
   }
+  SECTION("an article with no dated report is dated by its reference date") {
+    auto events = meetings;
+    events.push_back(ev("b", 0, EventType::meet).who({"갑", "을"}).referenced("2025-02-04"));
+    CHECK(clusters_of(events) == Clusters{{"a#0"}, {"b#0", "c#0"}});
+    detail::canonicalize(events);
+    const auto facts = detail::observation_facts(events, detail::movement_scopes(events));
+    const auto& undated = facts[1];  // b#0
+    REQUIRE(undated.event->doc == "b");
+    CHECK(undated.time.narrative);
+    CHECK(undated.time.lo == detail::seconds_of(at("2025-02-04").start));
+    CHECK(undated.time.hi == detail::seconds_of(at("2025-02-05").start));
+  }
+  SECTION("a reference time of the day dates it the same way") {
+    auto events = meetings;
+    events.push_back(ev("b", 0, EventType::meet).who({"갑", "을"}).referenced("2025-02-04T21:15"));
+    CHECK(clusters_of(events) == Clusters{{"a#0"}, {"b#0", "c#0"}});
+  }
+  SECTION("a reference of a month grain says no day: the report joins by people alone") {
+    auto events = meetings;
+    events.push_back(ev("b", 0, EventType::meet).who({"갑", "을"}).referenced("2025-02"));
+    CHECK(clusters_of(events).size() == 2);
+  }
+  SECTION("with a reference, a dated report a day before it still dates the article") {
+    auto events = meetings;
+    events.push_back(ev("b", 0, EventType::arrive).when("2025-02-04T10:00").who({"갑"}).referenced("2025-02-05"));
+    events.push_back(ev("b", 1, EventType::meet).who({"갑", "을"}).referenced("2025-02-05"));
+    CHECK(clusters_of(events) == Clusters{{"a#0"}, {"b#0"}, {"b#1", "c#0"}});
+  }
+  SECTION("with a reference, a dated report long before it is a recalled fact") {
+    auto events = meetings;
+    events.push_back(ev("b", 0, EventType::meet).when("2025-01-21").who({"갑", "병"}).referenced("2025-02-10"));
+    events.push_back(ev("b", 1, EventType::meet).who({"갑", "을"}).referenced("2025-02-10"));
+    CHECK(clusters_of(events) == Clusters{{"a#0", "b#1"}, {"b#0"}, {"c#0"}});
+  }
   SECTION("through build_timeline: one 2월 4일 meeting with both documents") {
     auto events = meetings;
     events.push_back(ev("b", 0, EventType::arrive).when("2025-02-04T10:00").who({"갑"}));
