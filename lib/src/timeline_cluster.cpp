@@ -143,9 +143,22 @@ bool related_in_document(const Event& a, const Event& b) noexcept {
   return false;
 }
 
+// Two reports that each say a border is crossed (`입국`, an airport): one
+// crossing per person and visit, whatever times they state (a caption's `오후`
+// against the body's 23:00). A report of unknown reach (`도착`, `찾은`, a city
+// `방문`) may be the crossing too, but where both state clock times those must
+// agree as for any two reports of one event: an arrival at a cemetery at 17:00
+// is not the airport arrival at 15:30. (Places are not compared: `부산` and
+// `김해공항` name one arrival at two scales.)
 bool crosses_border(const Traits& a, const Traits& b) noexcept {
-  const bool either = a.scope == MoveScope::country || b.scope == MoveScope::country;
-  return either && a.scope != MoveScope::site && b.scope != MoveScope::site;
+  if (a.scope == MoveScope::country && b.scope == MoveScope::country) return true;
+  const bool one = a.scope == MoveScope::country || b.scope == MoveScope::country;
+  if (!one || a.scope == MoveScope::site || b.scope == MoveScope::site) return false;
+  const ObservedTime& ta = *a.time;
+  const ObservedTime& tb = *b.time;
+  if (!(ta.known && tb.known && ta.fine && tb.fine)) return true;
+  const Seconds d = ta.lo > tb.lo ? ta.lo - tb.lo : tb.lo - ta.lo;
+  return d <= kApproxTolerance;
 }
 
 // compatible() without the document check: a conjunction of conditions, each

@@ -35,6 +35,38 @@ TEST_CASE("a person enters a country once per visit: differing times are one eve
   CHECK(clusters == Clusters{{"a#0", "b#0"}});
 }
 
+TEST_CASE("an arrival of unknown reach joins a border crossing only at an agreeing clock time", "[timeline][cluster]") {
+  SECTION("a caption's visit 90 minutes after the airport arrival is another event") {
+    const auto clusters = clusters_of({
+        ev("a", 0, EventType::arrive).when("2025-10-14T15:30").approx().who({"갑"}).where("서울공항").said("도착해", ""),
+        ev("a", 1, EventType::arrive).when("2025-10-14TAF").who({"갑"}).where("서울공항").said("도착한", ""),
+        ev("b", 0, EventType::arrive).when("2025-10-14T17:00").who({"갑"}).where("서울 동작구").said("찾은", "").caption(),
+    });
+    CHECK(clusters == Clusters{{"a#0", "a#1"}, {"b#0"}});
+  }
+  SECTION("at about the same time it is the crossing") {
+    const auto clusters = clusters_of({
+        ev("a", 0, EventType::arrive).when("2025-10-14T15:30").approx().who({"갑"}).where("서울공항").said("도착해", ""),
+        ev("b", 0, EventType::arrive).when("2025-10-14T15:40").who({"갑"}).where("성남").said("도착했다", ""),
+    });
+    CHECK(clusters == Clusters{{"a#0", "b#0"}});
+  }
+  SECTION("a city visit of that date is the crossing, whatever the place's name") {
+    const auto clusters = clusters_of({
+        ev("a", 0, EventType::arrive).when("2025-06-17T08:40").who({"갑"}).where("김해공항").said("도착했다", ""),
+        ev("b", 0, EventType::arrive).when("2025-06-17").who({"갑"}).where("부산").said("방문한", ""),
+    });
+    CHECK(clusters == Clusters{{"a#0", "b#0"}});
+  }
+  SECTION("two crossings stay one whatever their clock times") {
+    const auto clusters = clusters_of({
+        ev("a", 0, EventType::arrive).when("2025-10-14T15:30").who({"갑"}).where("서울공항").said("도착해", ""),
+        ev("b", 0, EventType::arrive).when("2025-10-14T17:00").who({"갑"}).said("입국했다", ""),
+    });
+    CHECK(clusters == Clusters{{"a#0", "b#0"}});
+  }
+}
+
 TEST_CASE("arrivals at a venue at different times are different events", "[timeline][cluster]") {
   const auto clusters = clusters_of({
       ev("a", 0, EventType::arrive).when("2025-06-01T09:00").who({"갑"}).where("롯데호텔").said("도착했다", ""),
