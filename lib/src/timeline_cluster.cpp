@@ -881,12 +881,9 @@ class Clusterer {
     const bool planned = f.status == EventStatus::planned;
     bool found = false;
     Score best;
-    // Scores first: a candidate that cannot beat the best so far is never
-    // checked for compatibility (the expensive part), which leaves the choice
-    // unchanged since the order on scores is total.
-    auto consider_if = [&](std::uint32_t c, auto&& fits) {
+    auto consider = [&](std::uint32_t c) {
       const Score s = score(c, f);
-      if ((!found || s.better_than(best)) && fits(c)) {
+      if (!found || s.better_than(best)) {
         best = s;
         found = true;
       }
@@ -902,26 +899,24 @@ class Clusterer {
     };
     if (planned) {
       // A plan folds into the reported event it announced, as a source only.
-      auto announced = [&](std::uint32_t c) {
-        for (auto m = clusters_[c].head; m != kNone; m = next_[m]) {
-          if (facts_[m].status == EventStatus::reported && plan_matches(f, facts_[m])) return true;
-        }
-        return false;
-      };
       for (const auto c : candidates_) {
         if (!clusters_[c].reported) continue;
-        consider_if(c, announced);
+        bool matches = false;
+        for (auto m = clusters_[c].head; m != kNone && !matches; m = next_[m]) {
+          matches = facts_[m].status == EventStatus::reported && plan_matches(f, facts_[m]);
+        }
+        if (matches) consider(c);
         if (unbeatable()) break;
       }
       if (!found) {
         // Otherwise plans of one event still group together.
         for (const auto c : candidates_) {
-          if (!clusters_[c].reported) consider_if(c, [&](std::uint32_t k) { return fits_all(k, f); });
+          if (!clusters_[c].reported && fits_all(c, f)) consider(c);
         }
       }
     } else {
       for (const auto c : candidates_) {
-        if (clusters_[c].reported) consider_if(c, [&](std::uint32_t k) { return fits_all(k, f); });
+        if (clusters_[c].reported && fits_all(c, f)) consider(c);
         if (unbeatable()) break;
       }
     }
