@@ -85,6 +85,7 @@ ktimeline::Event read_event(const json& j) {
     relation.cue = string_at(r, "cue");
     e.relations.push_back(std::move(relation));
   }
+  e.reference = point_at(j, "reference");  // absent in files written before it was kept
   return e;
 }
 

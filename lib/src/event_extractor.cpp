@@ -43,6 +43,9 @@ ArticleAnalysis EventExtractor::analyze(Document document, const Context& base_c
 void EventExtractor::extract_events(ArticleAnalysis& analysis) const {
   detail::ArticleReader reader(tables_->lexicon, tagger_, analysis.document, analysis.mentions, analysis.entities);
   reader.read(analysis.events, analysis.stays);
+  // Every event keeps the time its document was read against, so that the
+  // timeline can date a report that states no date of its own.
+  for (auto& e : analysis.events) e.reference = analysis.context.reference;
 }
 
 }  // namespace ktimeline

@@ -110,6 +110,9 @@ void write_event_json(JsonWriter& w, const Event& e) {
     w.end_object();
   }
   w.end_array();
+  // The document's reference time, which dates an undated report in a timeline.
+  detail::write_point_field(w, "reference", e.reference);
+  write_exact_point(w, "reference_exact", e.reference);
   w.end_object();
 }
 

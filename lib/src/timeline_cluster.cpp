@@ -143,9 +143,22 @@ bool related_in_document(const Event& a, const Event& b) noexcept {
   return false;
 }
 
+// Two reports that each say a border is crossed (`입국`, an airport): one
+// crossing per person and visit, whatever times they state (a caption's `오후`
+// against the body's 23:00). A report of unknown reach (`도착`, `찾은`, a city
+// `방문`) may be the crossing too, but where both state clock times those must
+// agree as for any two reports of one event: an arrival at a cemetery at 17:00
+// is not the airport arrival at 15:30. (Places are not compared: `부산` and
+// `김해공항` name one arrival at two scales.)
 bool crosses_border(const Traits& a, const Traits& b) noexcept {
-  const bool either = a.scope == MoveScope::country || b.scope == MoveScope::country;
-  return either && a.scope != MoveScope::site && b.scope != MoveScope::site;
+  if (a.scope == MoveScope::country && b.scope == MoveScope::country) return true;
+  const bool one = a.scope == MoveScope::country || b.scope == MoveScope::country;
+  if (!one || a.scope == MoveScope::site || b.scope == MoveScope::site) return false;
+  const ObservedTime& ta = *a.time;
+  const ObservedTime& tb = *b.time;
+  if (!(ta.known && tb.known && ta.fine && tb.fine)) return true;
+  const Seconds d = ta.lo > tb.lo ? ta.lo - tb.lo : tb.lo - ta.lo;
+  return d <= kApproxTolerance;
 }
 
 // compatible() without the document check: a conjunction of conditions, each
@@ -201,6 +214,35 @@ bool compatible_content(const Traits& a, const Traits& b) noexcept {
   return d <= kCrossTypeTolerance;
 }
 
+// How far back a report may lie and still be the day a document is about:
+// older dated reports are recalled facts (`지난해 6월`), not its story.
+constexpr Seconds kStoryReach = 7 * kDay;
+
+// The day a document's undated reports are taken to lie on. News tells the
+// day it is about last, and an article is about its own days: the latest day
+// a dated report (of a day or finer) lies on, among those on or within a week
+// before the document's reference date; failing those, the reference date
+// itself. A document with no reference of a day or finer (an old evidence
+// file, a month-grain collection date) keeps the latest day of its reports.
+// `dated(k)` says whether observation k states its own time.
+template <class Dated>
+std::optional<Seconds> document_day(const std::vector<Event>& canonical, const std::vector<ObservationFacts>& facts,
+                                    std::size_t begin, std::size_t end, Dated dated) {
+  std::optional<Seconds> reference;
+  for (std::size_t k = begin; k < end && !reference; ++k) {
+    const auto& r = canonical[k].reference;
+    if (r && r->date_known && r->grain >= Grain::day) reference = floor_day(seconds_of(r->start));
+  }
+  std::optional<Seconds> latest;
+  for (std::size_t k = begin; k < end; ++k) {
+    if (!dated(k) || facts[k].time.hi - facts[k].time.lo > kDay) continue;
+    const Seconds day = floor_day(facts[k].time.lo);
+    if (reference && (day > *reference || day < *reference - kStoryReach / kDay)) continue;
+    if (!latest || day > *latest) latest = day;
+  }
+  return latest ? latest : reference;
+}
+
 }  // namespace
 
 std::vector<ObservationFacts> observation_facts(const std::vector<Event>& canonical, const std::vector<MoveScope>& scopes) {
@@ -240,16 +282,8 @@ std::vector<ObservationFacts> observation_facts(const std::vector<Event>& canoni
     for (std::size_t k = end; k-- > begin;) {
       next_dated[k - begin] = dated(k) ? k : (k + 1 < end ? next_dated[k + 1 - begin] : end);
     }
-    // The document's date, for its undated reports: the latest day its dated
-    // reports (of a day or finer) lie on. Events carry no reference time, and
-    // news tells the day it is about last; recalled facts lie before it.
-    std::optional<Seconds> document_day;
-    for (std::size_t k = begin; k < end; ++k) {
-      if (dated(k) && facts[k].time.hi - facts[k].time.lo <= kDay) {
-        const Seconds day = floor_day(facts[k].time.lo);
-        if (!document_day || day > *document_day) document_day = day;
-      }
-    }
+    // The document's date, for its undated reports (see document_day).
+    const std::optional<Seconds> day = document_day(canonical, facts, begin, end, dated);
     std::size_t previous = end;
     for (std::size_t k = begin; k < end; ++k) {
       const bool was_dated = dated(k);
@@ -261,12 +295,12 @@ std::vector<ObservationFacts> observation_facts(const std::vector<Event>& canoni
           t.narrative = true;
           t.lo = facts[previous].time.lo;
           t.hi = facts[following].time.hi;
-        } else if (document_day) {
+        } else if (day) {
           // Not told between two dated reports: the document's date bounds it.
           // Without this an undated report would join a person's event of any day.
           t.known = true;
           t.narrative = true;
-          t.lo = *document_day * kDay;
+          t.lo = *day * kDay;
           t.hi = t.lo + kDay;
         }
       }

@@ -302,7 +302,12 @@ struct Builder {
     }
   }
 
-  // Undated events a document tells between two dated ones, in order.
+  // Undated events a document tells between two dated ones, in order. The
+  // neighbours are the nearest dated reports on each side and, when those are
+  // coarser (a day: `이날`), also the nearest with a clock time: a luncheon
+  // told after the 11:10 briefing, then an undated move of that day, then the
+  // 14:00 arrival starts after 11:10 and ends before 14:00, which the day
+  // alone would not say.
   void narration() {
     struct Told {
       std::size_t event, neighbour;
@@ -311,39 +316,55 @@ struct Builder {
       auto key() const { return std::make_tuple(event, neighbour, upper); }
     };
     std::vector<Told> told;
-    std::vector<std::size_t> after_of;  // reused from document to document
+    // Per position of a document: the nearest dated report before it and
+    // after it, of any grain and with a clock time (reused per document).
+    std::vector<std::size_t> before_any, before_clock, after_any, after_clock;
     for (std::size_t begin = 0; begin < obs.size();) {
       std::size_t end = begin;
       while (end < obs.size() && obs[end].doc == obs[begin].doc) ++end;
       auto dated = [&](std::size_t k) { return usable(k) && dated_start(cluster_of[k]); };
-      // The nearest dated report before each position, and after it.
-      after_of.assign(end - begin, end);
-      for (std::size_t k = end; k-- > begin;) {
-        after_of[k - begin] = k + 1 < end ? (dated(k + 1) ? k + 1 : after_of[k + 1 - begin]) : end;
+      auto clock = [&](std::size_t k) { return dated(k) && fused[cluster_of[k]].event.start->grain >= Grain::hour; };
+      const std::size_t n = end - begin;
+      before_any.assign(n, end);
+      before_clock.assign(n, end);
+      after_any.assign(n, end);
+      after_clock.assign(n, end);
+      for (std::size_t k = begin + 1; k < end; ++k) {
+        const std::size_t p = k - 1;
+        before_any[k - begin] = dated(p) ? p : before_any[p - begin];
+        before_clock[k - begin] = clock(p) ? p : before_clock[p - begin];
       }
-      std::size_t before = end;
+      for (std::size_t k = end - 1; k-- > begin;) {
+        const std::size_t q = k + 1;
+        after_any[k - begin] = dated(q) ? q : after_any[q - begin];
+        after_clock[k - begin] = clock(q) ? q : after_clock[q - begin];
+      }
       for (std::size_t k = begin; k < end; ++k) {
         const Event& e = obs[k];
-        const bool is_dated = dated(k);
-        if (!is_dated && usable(k) && e.relations.empty()) {
-          const std::size_t c = cluster_of[k];
-          // Skip neighbours in the event's own cluster.
-          std::size_t b = before;
-          while (b != end && cluster_of[b] == c) {
-            std::size_t prev = end;
-            for (std::size_t j = b; j-- > begin;) {
-              if (dated(j)) { prev = j; break; }
-            }
-            b = prev;
-          }
-          std::size_t a = after_of[k - begin];
-          while (a != end && cluster_of[a] == c) a = after_of[a - begin];
-          if (b != end && a != end && fused[cluster_of[b]].event.start->start <= fused[cluster_of[a]].event.start->start) {
+        if (dated(k) || !usable(k) || !e.relations.empty()) continue;
+        const std::size_t c = cluster_of[k];
+        // The nearest of a kind outside the event's own cluster.
+        auto hop = [&](const std::vector<std::size_t>& next, std::size_t j) {
+          while (j != end && cluster_of[j] == c) j = next[j - begin];
+          return j;
+        };
+        const std::size_t lowers[2] = {hop(before_any, before_any[k - begin]), hop(before_clock, before_clock[k - begin])};
+        const std::size_t uppers[2] = {hop(after_any, after_any[k - begin]), hop(after_clock, after_clock[k - begin])};
+        for (std::size_t x = 0; x < 2; ++x) {
+          const std::size_t b = lowers[x];
+          if (b == end || (x == 1 && b == lowers[0])) continue;
+          for (std::size_t y = 0; y < 2; ++y) {
+            const std::size_t a = uppers[y];
+            if (a == end || (y == 1 && a == uppers[0])) continue;
+            // Told in time order: the one before starts no later than the one after can.
+            const TimePoint& first = *fused[cluster_of[b]].event.start;
+            const TimePoint& second = *fused[cluster_of[a]].event.start;
+            const auto second_last = second.grain >= Grain::hour ? second.start : second.end();
+            if (first.start > second_last) continue;
             told.push_back(Told{c, cluster_of[b], false, e.doc});
             told.push_back(Told{c, cluster_of[a], true, e.doc});
           }
         }
-        if (is_dated) before = k;
       }
       begin = end;
     }
@@ -416,6 +437,9 @@ void apply(FusedEvent& f, Seconds s_lo, Seconds s_hi, Seconds e_lo, Seconds e_hi
   if (lo_known) b.earliest = minute_point(s_lo);
   if (hi_known) b.latest = minute_point(s_hi);
   e.start_bounds = b;
+  // An event with no stated date is placed by the others alone: what it has
+  // of a time is inferred (interface.md: only bounds follow, start is null).
+  if (!dated) e.inferred = true;
 }
 
 }  // namespace

@@ -155,6 +155,7 @@ int compare_events(const Event& a, const Event& b) noexcept {
   if (int c = three_way(a.sentence_span.begin, b.sentence_span.begin)) return c;
   if (int c = three_way(a.sentence_span.end, b.sentence_span.end)) return c;
   if (int c = compare_string(a.time_text, b.time_text)) return c;
+  if (int c = compare_optional(a.reference, b.reference, compare_point)) return c;
   return compare_vector(a.relations, b.relations, compare_relation);
 }
 

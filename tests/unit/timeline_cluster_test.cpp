@@ -35,6 +35,38 @@ TEST_CASE("a person enters a country once per visit: differing times are one eve
   CHECK(clusters == Clusters{{"a#0", "b#0"}});
 }
 
+TEST_CASE("an arrival of unknown reach joins a border crossing only at an agreeing clock time", "[timeline][cluster]") {
+  SECTION("a caption's visit 90 minutes after the airport arrival is another event") {
+    const auto clusters = clusters_of({
+        ev("a", 0, EventType::arrive).when("2025-10-14T15:30").approx().who({"갑"}).where("서울공항").said("도착해", ""),
+        ev("a", 1, EventType::arrive).when("2025-10-14TAF").who({"갑"}).where("서울공항").said("도착한", ""),
+        ev("b", 0, EventType::arrive).when("2025-10-14T17:00").who({"갑"}).where("서울 동작구").said("찾은", "").caption(),
+    });
+    CHECK(clusters == Clusters{{"a#0", "a#1"}, {"b#0"}});
+  }
+  SECTION("at about the same time it is the crossing") {
+    const auto clusters = clusters_of({
+        ev("a", 0, EventType::arrive).when("2025-10-14T15:30").approx().who({"갑"}).where("서울공항").said("도착해", ""),
+        ev("b", 0, EventType::arrive).when("2025-10-14T15:40").who({"갑"}).where("성남").said("도착했다", ""),
+    });
+    CHECK(clusters == Clusters{{"a#0", "b#0"}});
+  }
+  SECTION("a city visit of that date is the crossing, whatever the place's name") {
+    const auto clusters = clusters_of({
+        ev("a", 0, EventType::arrive).when("2025-06-17T08:40").who({"갑"}).where("김해공항").said("도착했다", ""),
+        ev("b", 0, EventType::arrive).when("2025-06-17").who({"갑"}).where("부산").said("방문한", ""),
+    });
+    CHECK(clusters == Clusters{{"a#0", "b#0"}});
+  }
+  SECTION("two crossings stay one whatever their clock times") {
+    const auto clusters = clusters_of({
+        ev("a", 0, EventType::arrive).when("2025-10-14T15:30").who({"갑"}).where("서울공항").said("도착해", ""),
+        ev("b", 0, EventType::arrive).when("2025-10-14T17:00").who({"갑"}).said("입국했다", ""),
+    });
+    CHECK(clusters == Clusters{{"a#0", "b#0"}});
+  }
+}
+
 TEST_CASE("arrivals at a venue at different times are different events", "[timeline][cluster]") {
   const auto clusters = clusters_of({
       ev("a", 0, EventType::arrive).when("2025-06-01T09:00").who({"갑"}).where("롯데호텔").said("도착했다", ""),
@@ -181,6 +213,40 @@ TEST_CASE("an undated report joins only events of its document's date", "[timeli
     events.push_back(ev("b", 0, EventType::meet).who({"갑", "을"}));
     const auto clusters = clusters_of(events);
     CHECK(clusters.size() == 2);
+  }
+  SECTION("an article with no dated report is dated by its reference date") {
+    auto events = meetings;
+    events.push_back(ev("b", 0, EventType::meet).who({"갑", "을"}).referenced("2025-02-04"));
+    CHECK(clusters_of(events) == Clusters{{"a#0"}, {"b#0", "c#0"}});
+    detail::canonicalize(events);
+    const auto facts = detail::observation_facts(events, detail::movement_scopes(events));
+    const auto& undated = facts[1];  // b#0
+    REQUIRE(undated.event->doc == "b");
+    CHECK(undated.time.narrative);
+    CHECK(undated.time.lo == detail::seconds_of(at("2025-02-04").start));
+    CHECK(undated.time.hi == detail::seconds_of(at("2025-02-05").start));
+  }
+  SECTION("a reference time of the day dates it the same way") {
+    auto events = meetings;
+    events.push_back(ev("b", 0, EventType::meet).who({"갑", "을"}).referenced("2025-02-04T21:15"));
+    CHECK(clusters_of(events) == Clusters{{"a#0"}, {"b#0", "c#0"}});
+  }
+  SECTION("a reference of a month grain says no day: the report joins by people alone") {
+    auto events = meetings;
+    events.push_back(ev("b", 0, EventType::meet).who({"갑", "을"}).referenced("2025-02"));
+    CHECK(clusters_of(events).size() == 2);
+  }
+  SECTION("with a reference, a dated report a day before it still dates the article") {
+    auto events = meetings;
+    events.push_back(ev("b", 0, EventType::arrive).when("2025-02-04T10:00").who({"갑"}).referenced("2025-02-05"));
+    events.push_back(ev("b", 1, EventType::meet).who({"갑", "을"}).referenced("2025-02-05"));
+    CHECK(clusters_of(events) == Clusters{{"a#0"}, {"b#0"}, {"b#1", "c#0"}});
+  }
+  SECTION("with a reference, a dated report long before it is a recalled fact") {
+    auto events = meetings;
+    events.push_back(ev("b", 0, EventType::meet).when("2025-01-21").who({"갑", "병"}).referenced("2025-02-10"));
+    events.push_back(ev("b", 1, EventType::meet).who({"갑", "을"}).referenced("2025-02-10"));
+    CHECK(clusters_of(events) == Clusters{{"a#0", "b#1"}, {"b#0"}, {"c#0"}});
   }
   SECTION("through build_timeline: one 2월 4일 meeting with both documents") {
     auto events = meetings;

@@ -70,6 +70,11 @@ class ev {
     e_.summary = summary;
     return *this;
   }
+  /// The document's reference time (what its relative times were read against).
+  ev& referenced(const char* timex) {
+    e_.reference = at(timex);
+    return *this;
+  }
   ev& caption() {
     e_.from_caption = true;
     return *this;

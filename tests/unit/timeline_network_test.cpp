@@ -100,6 +100,37 @@ TEST_CASE("an undated event after a dated one gets open-ended bounds", "[timelin
   REQUIRE(announce.start_bounds->earliest);
   CHECK(announce.start_bounds->earliest->timex() == "2025-05-01T11:00");
   CHECK_FALSE(announce.start_bounds->latest);
+  CHECK(announce.inferred);  // its bounds follow from the meeting, not from a stated time
+}
+
+TEST_CASE("narration bounds an undated event by the nearest clock times past a day-dated neighbour",
+          "[timeline][network]") {
+  // A lunch told after an 11:10 briefing, before an undated move of that day
+  // (dated by another article) and the 14:00 arrival: it starts after 11:10
+  // and, lasting an hour, by 13:00; the move's day alone would say by 23:00.
+  const std::vector<Event> events{
+      ev("x", 0, EventType::announce).when("2025-05-03T11:10", "11시 10분").who({"가"}).about("간담회"),
+      ev("x", 1, EventType::meal).lasting("PT1H").who({"가"}).where("호텔").about("오찬"),
+      ev("x", 2, EventType::move).who({"가"}).where("본사").after(1, "식사 후").about("본사로 이동"),
+      ev("x", 3, EventType::arrive).when("2025-05-03T14:00", "오후 2시").approx().who({"가"}).where("공장").about("도착"),
+      ev("y", 0, EventType::move).when("2025-05-03", "3일").who({"가"}).where("본사").about("본사로 이동"),
+  };
+  TimelineOptions options;
+  options.window = WindowMode::all;
+  const auto t = build_timeline(events, {}, options);
+  INFO(describe(t));
+  const TimelineEvent* meal = nullptr;
+  for (const auto& e : t.events) {
+    if (e.type == EventType::meal) meal = &e;
+  }
+  REQUIRE(meal);
+  CHECK_FALSE(meal->start);
+  CHECK(meal->inferred);
+  REQUIRE(meal->start_bounds);
+  REQUIRE(meal->start_bounds->earliest);
+  REQUIRE(meal->start_bounds->latest);
+  CHECK(meal->start_bounds->earliest->timex() == "2025-05-03T11:10");
+  CHECK(meal->start_bounds->latest->timex() == "2025-05-03T13:00");
 }
 
 TEST_CASE("a right_after chain infers each start from the one before", "[timeline][network]") {

@@ -135,6 +135,19 @@ TEST_CASE("event JSON: a point its TIMEX3 string cannot give back is kept exactl
   CHECK(out.find("start_exact") == std::string::npos);
 }
 
+TEST_CASE("event JSON: the document's reference time travels with the evidence", "[output][json]") {
+  Event e = ev("a", 0, EventType::meet).who({"갑", "을"}).referenced("2025-03-10T09:30");
+  std::string out;
+  JsonWriter w(out);
+  write_event_json(w, e);
+  CHECK(out.find(R"("reference":"2025-03-10T09:30")") != std::string::npos);
+  e.reference.reset();
+  out.clear();
+  JsonWriter w2(out);
+  write_event_json(w2, e);
+  CHECK(out.find(R"("reference":null)") != std::string::npos);
+}
+
 TEST_CASE("iCalendar: UTC times, escaped text, folded lines that never split a character", "[output][ics]") {
   std::string out;
   write_timeline_ics(out, visit());

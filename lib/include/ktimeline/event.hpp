@@ -58,6 +58,13 @@ struct Event {
   bool approx = false;
   std::string time_text;                 // the mention(s) that dated it: "2시 40분께부터 약 2시간"
   std::vector<EventRelation> relations;  // to earlier events of the same document
+
+  /// The document's reference time: what its relative times (`오늘`, `오후
+  /// 3시`) were resolved against, as the extractor's Context had it (a
+  /// publication date or time, or the collection's month); absent when the
+  /// document had none. The timeline dates an undated report by it.
+  ///   e.reference->timex() == "2025-02-04"
+  std::optional<TimePoint> reference;
 };
 
 }  // namespace ktimeline
