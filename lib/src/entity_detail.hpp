@@ -229,6 +229,37 @@ enum class WordClass : std::uint8_t {
   place_determiner,  // 같은, 해당, 이: `같은 호텔` points back to a place
 };
 
+/// Endings of words (place words, organisation endings) filed by their last
+/// byte, so a word is compared only with the few that could end it instead
+/// of the whole list. Keeps the list's order within each byte.
+///   EndingIndex({"국제공항", "공항"}).first_ending("김포공항") == "공항"
+class EndingIndex {
+ public:
+  EndingIndex() = default;
+  explicit EndingIndex(const std::vector<std::string>& list) {
+    for (const auto& e : list) {
+      if (!e.empty()) by_last_[static_cast<unsigned char>(e.back())].push_back(e);
+    }
+  }
+  /// The first ending of the list that ends `s` (all of `s` too), or none.
+  std::optional<std::string_view> first_ending(std::string_view s) const noexcept {
+    if (s.empty()) return std::nullopt;
+    for (const auto& e : by_last_[static_cast<unsigned char>(s.back())]) {
+      if (s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0) return std::string_view(e);
+    }
+    return std::nullopt;
+  }
+  /// True when `s` is one of the endings.
+  bool contains(std::string_view s) const noexcept {
+    if (s.empty()) return false;
+    const auto& bucket = by_last_[static_cast<unsigned char>(s.back())];
+    return std::find(bucket.begin(), bucket.end(), s) != bucket.end();
+  }
+
+ private:
+  std::array<std::vector<std::string>, 256> by_last_;
+};
+
 /// The bundled name rules (lib/rules/{titles,surnames,particles,name_words,
 /// org_suffixes,place_suffixes}.tsv), parsed once per Gazetteer.
 }  // namespace detail
@@ -243,6 +274,7 @@ struct NameRules {
   detail::KeyTrie words;       // value: WordClass
   std::vector<std::string> org_suffixes;
   std::vector<std::string> place_suffixes;
+  detail::EndingIndex place_endings;  // place_suffixes by last byte, longest first
   /// A set of characters: one bit per Hangul syllable, a sorted list for the rest.
   struct CharSet {
     // One byte per syllable (not vector<bool>): tested for most characters of every sentence.

@@ -591,11 +591,9 @@ std::pair<std::size_t, std::size_t> Recognizer::place_part(std::size_t j) const 
     if (verb_form(base) || title_at(last, unused) || hangul_length(base) < 2) break;
     // A bare place word (`신항`, `터미널`) or a generic compound (`물류센터`),
     // which make no place alone; a named one (`한빛호텔`) is a place of its own.
-    const bool bare = std::find(rules_.place_suffixes.begin(), rules_.place_suffixes.end(), base) !=
-                      rules_.place_suffixes.end();
+    const bool bare = rules_.place_endings.contains(base);
     const bool generic = has_class(base, WordClass::not_name);
-    if (bare || (generic && std::any_of(rules_.place_suffixes.begin(), rules_.place_suffixes.end(),
-                                        [&](const std::string& suf) { return ends_with(base, suf); }))) {
+    if (bare || (generic && rules_.place_endings.first_ending(base))) {
       return {last + 1, tokens_[last].span.begin + base.size()};
     }
     // The word between is an ordinary modifier (`국제선`), no name of its own.
@@ -614,14 +612,8 @@ bool Recognizer::try_place_pattern(std::size_t& i) {
   if (!quick(i) && !quick(i + 1) && !quick(i + 2)) return false;
   const auto p = particle_start(w, 3);
   const auto base = p ? w.substr(0, *p) : w;
-  const auto suffix_of = [&](std::string_view s) -> std::optional<std::string_view> {
-    for (const auto& suf : rules_.place_suffixes) {
-      if (ends_with(s, suf)) return std::string_view(suf);
-    }
-    return std::nullopt;
-  };
   // One word: `한빛호텔에서`, `판교사옥`.
-  if (const auto suf = suffix_of(base); suf && base.size() > suf->size()) {
+  if (const auto suf = rules_.place_endings.first_ending(base); suf && base.size() > suf->size()) {
     const auto stem = base.substr(0, base.size() - suf->size());
     if (has_class(base, WordClass::not_name) || has_class(stem, WordClass::not_name) ||
         has_class(stem, WordClass::place_determiner)) {
@@ -642,8 +634,7 @@ bool Recognizer::try_place_pattern(std::size_t& i) {
     const auto lw = word(last);
     const auto lp = particle_start(lw, 3);
     const auto lbase = lp ? lw.substr(0, *lp) : lw;
-    const bool place_word = std::find(rules_.place_suffixes.begin(), rules_.place_suffixes.end(), lbase) !=
-                            rules_.place_suffixes.end();
+    const bool place_word = rules_.place_endings.contains(lbase);
     if (!place_word) {
       if (lp) return false;
       continue;
