@@ -63,7 +63,9 @@ class KeyTrie {
                              Accept&& accept) const noexcept {
     if (nodes_.empty()) return std::nullopt;
     if (limit > text.size()) limit = text.size();
-    if (pos + 3 <= limit && !may_start(text, pos)) return std::nullopt;
+    if (pos + 3 <= limit && (!may_start(text, pos) || !may_start_pair(text, pos, limit, skip_spaces))) {
+      return std::nullopt;
+    }
     std::optional<Hit> best;
     std::uint32_t node = 0;
     std::size_t i = pos;
@@ -107,6 +109,29 @@ class KeyTrie {
   /// are rejected by one bit instead of a walk. True for anything else.
   bool may_start(std::string_view text, std::size_t pos) const noexcept {
     return !filter_first_ || syllable_in(first_syllables_, text, pos);
+  }
+  /// False when text[pos] and the next character (spaces skipped as in
+  /// longest()) are two Hangul syllables no key begins with, and no key is
+  /// the first one alone. One more bit test before a walk; true otherwise.
+  bool may_start_pair(std::string_view text, std::size_t pos, std::size_t limit, bool skip_spaces) const noexcept {
+    if (!filter_pairs_) return true;
+    const auto first = decode_fast(text, pos);
+    if (first.length != 3 || !hangul::is_syllable(first.cp)) return true;
+    const auto k1 = static_cast<std::size_t>(first.cp - hangul::first_syllable);
+    if ((single_syllables_[k1 / 64] >> (k1 % 64)) & 1u) return true;
+    std::size_t p = pos + 3;
+    if (skip_spaces) {
+      while (p < limit) {
+        const auto n = skippable_space(text, p);
+        if (n == 0) break;
+        p += n;
+      }
+    }
+    if (p + 3 > limit) return true;
+    const auto second = decode_fast(text, p);
+    if (second.length != 3 || !hangul::is_syllable(second.cp)) return true;
+    const auto h = pair_hash(first.cp, second.cp);
+    return (pairs_[h / 64] >> (h % 64)) & 1u;
   }
   /// The same for the syllable that ends text at `end` and the keys' last syllables.
   bool may_end(std::string_view text, std::size_t end) const noexcept {
@@ -161,6 +186,15 @@ class KeyTrie {
   }
   SyllableBits first_syllables_{};
   SyllableBits last_syllables_{};
+  // Keys' first two syllables, hashed into a bit set (a clash only lets a
+  // walk through), and the syllables that are a key alone.
+  static constexpr std::size_t pair_bits = std::size_t{1} << 16;
+  static std::size_t pair_hash(char32_t a, char32_t b) noexcept {
+    return (static_cast<std::size_t>(a - hangul::first_syllable) * 11173u + (b - hangul::first_syllable)) % 65521u;
+  }
+  std::vector<std::uint64_t> pairs_;
+  SyllableBits single_syllables_{};
+  bool filter_pairs_ = false;  // on once built from well-formed keys
   // Off when some key begins (ends) in bytes that could be part of a syllable
   // without being one (malformed UTF-8 in a user's gazetteer): never wrong.
   bool filter_first_ = true;
