@@ -135,7 +135,7 @@ void read_runs(std::string_view text, ByteSpan sentence, const EventLexicon& lex
     runs.back().end = at;
   };
   for (std::size_t i = sentence.begin; i < sentence.end;) {
-    const auto d = utf8::decode(text, i);
+    const auto d = decode_fast(text, i);  // Hangul without the general decoder's checks
     const char32_t c = d.cp;
     const bool word = is_word_char(c) && !(c == utf8::replacement);
     if (word) {
