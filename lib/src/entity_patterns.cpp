@@ -113,7 +113,7 @@ bool Recognizer::foreign_word(std::string_view w) const {
   if (n >= 3) {
     const auto last = last_char(w);
     for (std::string_view p : {"은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "에"}) {
-      if (last == p) return false;
+      if (same_text(last, p)) return false;
     }
   }
   if (const auto g = gazetteer_.find(w); g && gazetteer_.entry(*g).kind != EntityKind::person) return false;
@@ -783,6 +783,9 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
   // (`야마구치 다쓰야`, `다나카 히로시`): a first word of three or more
   // syllables may, when the given name after it is a transliteration.
   // So may a family name foreign_family_names.tsv lists (`사토 겐이치`).
+  // Every test below is a pure reading of the sentence: the title test
+  // first, as most words have no title near them.
+  if (!title_near(i + 1, 10)) return false;
   const bool listed_family_name = foreign_family_name(word(i), 1);
   const bool sino_family_name =
       !transliterated_[i] && is_word(i + 1) && tokens_[i + 1].space_before &&
@@ -791,7 +794,7 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
   // Chinese names are one word, often all Sino-like (`리창`): a listed family
   // name and one or two syllables more, before an official's title.
   const bool chinese_name = !transliterated_[i] && chinese_one_word(word(i));
-  if (!(transliterated_[i] || sino_family_name || chinese_name) || !title_near(i + 1, 10)) return false;
+  if (!(transliterated_[i] || sino_family_name || chinese_name)) return false;
   std::array<bool, 3> name_word{};
   std::array<bool, 3> known_person{};
   std::size_t words = 0;
