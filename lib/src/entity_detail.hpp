@@ -195,6 +195,9 @@ class KeyTrie {
   std::vector<std::uint64_t> pairs_;
   SyllableBits single_syllables_{};
   bool filter_pairs_ = false;  // on once built from well-formed keys
+  // Bit n: some key is n bytes long (n < 64); exact() needs the same length.
+  std::uint64_t key_lengths_ = 0;
+  bool long_keys_ = false;  // some key is 64 bytes or longer
   // Off when some key begins (ends) in bytes that could be part of a syllable
   // without being one (malformed UTF-8 in a user's gazetteer): never wrong.
   bool filter_first_ = true;

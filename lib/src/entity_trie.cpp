@@ -58,6 +58,8 @@ KeyTrie::KeyTrie(const std::map<std::string, std::uint32_t>& keys) {
     (void)value;
     // A malformed key could end inside a character of the text: no pair filter then.
     if (!utf8::valid(key)) filter_pairs_ = false;
+    if (key.size() < 64) key_lengths_ |= std::uint64_t{1} << key.size();
+    else long_keys_ = true;
     const auto first = utf8::decode(key, 0);
     if (first.length != 3 || !hangul::is_syllable(first.cp)) continue;
     const auto k1 = static_cast<std::size_t>(first.cp - hangul::first_syllable);
@@ -114,6 +116,8 @@ void KeyTrie::build(const std::vector<std::pair<std::string_view, std::uint32_t>
 
 std::optional<std::uint32_t> KeyTrie::exact(std::string_view key) const noexcept {
   if (nodes_.empty() || key.empty()) return std::nullopt;
+  // Only a key of the same length can match: exact() skips no spaces.
+  if (key.size() < 64 ? ((key_lengths_ >> key.size()) & 1u) == 0 : !long_keys_) return std::nullopt;
   if (key.size() >= 3 &&
       (!may_start(key, 0) || !may_end(key, key.size()) || !may_start_pair(key, 0, key.size(), false))) {
     return std::nullopt;
