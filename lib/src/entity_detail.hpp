@@ -63,7 +63,9 @@ class KeyTrie {
                              Accept&& accept) const noexcept {
     if (nodes_.empty()) return std::nullopt;
     if (limit > text.size()) limit = text.size();
-    if (pos + 3 <= limit && !may_start(text, pos)) return std::nullopt;
+    if (pos + 3 <= limit && (!may_start(text, pos) || !may_start_pair(text, pos, limit, skip_spaces))) {
+      return std::nullopt;
+    }
     std::optional<Hit> best;
     std::uint32_t node = 0;
     std::size_t i = pos;
@@ -107,6 +109,29 @@ class KeyTrie {
   /// are rejected by one bit instead of a walk. True for anything else.
   bool may_start(std::string_view text, std::size_t pos) const noexcept {
     return !filter_first_ || syllable_in(first_syllables_, text, pos);
+  }
+  /// False when text[pos] and the next character (spaces skipped as in
+  /// longest()) are two Hangul syllables no key begins with, and no key is
+  /// the first one alone. One more bit test before a walk; true otherwise.
+  bool may_start_pair(std::string_view text, std::size_t pos, std::size_t limit, bool skip_spaces) const noexcept {
+    if (!filter_pairs_) return true;
+    const auto first = decode_fast(text, pos);
+    if (first.length != 3 || !hangul::is_syllable(first.cp)) return true;
+    const auto k1 = static_cast<std::size_t>(first.cp - hangul::first_syllable);
+    if ((single_syllables_[k1 / 64] >> (k1 % 64)) & 1u) return true;
+    std::size_t p = pos + 3;
+    if (skip_spaces) {
+      while (p < limit) {
+        const auto n = skippable_space(text, p);
+        if (n == 0) break;
+        p += n;
+      }
+    }
+    if (p + 3 > limit) return true;
+    const auto second = decode_fast(text, p);
+    if (second.length != 3 || !hangul::is_syllable(second.cp)) return true;
+    const auto h = pair_hash(first.cp, second.cp);
+    return (pairs_[h / 64] >> (h % 64)) & 1u;
   }
   /// The same for the syllable that ends text at `end` and the keys' last syllables.
   bool may_end(std::string_view text, std::size_t end) const noexcept {
@@ -161,6 +186,18 @@ class KeyTrie {
   }
   SyllableBits first_syllables_{};
   SyllableBits last_syllables_{};
+  // Keys' first two syllables, hashed into a bit set (a clash only lets a
+  // walk through), and the syllables that are a key alone.
+  static constexpr std::size_t pair_bits = std::size_t{1} << 16;
+  static std::size_t pair_hash(char32_t a, char32_t b) noexcept {
+    return (static_cast<std::size_t>(a - hangul::first_syllable) * 11173u + (b - hangul::first_syllable)) % 65521u;
+  }
+  std::vector<std::uint64_t> pairs_;
+  SyllableBits single_syllables_{};
+  bool filter_pairs_ = false;  // on once built from well-formed keys
+  // Bit n: some key is n bytes long (n < 64); exact() needs the same length.
+  std::uint64_t key_lengths_ = 0;
+  bool long_keys_ = false;  // some key is 64 bytes or longer
   // Off when some key begins (ends) in bytes that could be part of a syllable
   // without being one (malformed UTF-8 in a user's gazetteer): never wrong.
   bool filter_first_ = true;
@@ -229,6 +266,37 @@ enum class WordClass : std::uint8_t {
   place_determiner,  // 같은, 해당, 이: `같은 호텔` points back to a place
 };
 
+/// Endings of words (place words, organisation endings) filed by their last
+/// byte, so a word is compared only with the few that could end it instead
+/// of the whole list. Keeps the list's order within each byte.
+///   EndingIndex({"국제공항", "공항"}).first_ending("김포공항") == "공항"
+class EndingIndex {
+ public:
+  EndingIndex() = default;
+  explicit EndingIndex(const std::vector<std::string>& list) {
+    for (const auto& e : list) {
+      if (!e.empty()) by_last_[static_cast<unsigned char>(e.back())].push_back(e);
+    }
+  }
+  /// The first ending of the list that ends `s` (all of `s` too), or none.
+  std::optional<std::string_view> first_ending(std::string_view s) const noexcept {
+    if (s.empty()) return std::nullopt;
+    for (const auto& e : by_last_[static_cast<unsigned char>(s.back())]) {
+      if (s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0) return std::string_view(e);
+    }
+    return std::nullopt;
+  }
+  /// True when `s` is one of the endings.
+  bool contains(std::string_view s) const noexcept {
+    if (s.empty()) return false;
+    const auto& bucket = by_last_[static_cast<unsigned char>(s.back())];
+    return std::find(bucket.begin(), bucket.end(), s) != bucket.end();
+  }
+
+ private:
+  std::array<std::vector<std::string>, 256> by_last_;
+};
+
 /// The bundled name rules (lib/rules/{titles,surnames,particles,name_words,
 /// org_suffixes,place_suffixes}.tsv), parsed once per Gazetteer.
 }  // namespace detail
@@ -244,6 +312,7 @@ struct NameRules {
   detail::KeyTrie words;       // value: WordClass
   std::vector<std::string> org_suffixes;
   std::vector<std::string> place_suffixes;
+  detail::EndingIndex place_endings;  // place_suffixes by last byte, longest first
   /// A set of characters: one bit per Hangul syllable, a sorted list for the rest.
   struct CharSet {
     // One byte per syllable (not vector<bool>): tested for most characters of every sentence.

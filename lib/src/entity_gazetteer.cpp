@@ -2,6 +2,7 @@
 #include <ktimeline/detail/embedded_tables.hpp>
 #include <ktimeline/error.hpp>
 
+#include <algorithm>
 #include <array>
 
 #include "entity_detail.hpp"
@@ -168,6 +169,17 @@ std::optional<GazetteerMatch> Gazetteer::find_at(std::string_view text, std::siz
 }
 
 std::optional<std::size_t> Gazetteer::find(std::string_view name) const noexcept {
+  // Most names hold no byte that could begin a space: their key is the name
+  // itself up to ASCII case, which the trie folds anyway; no copy is made.
+  const bool may_hold_space = std::any_of(name.begin(), name.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b == ' ' || (b >= '\t' && b <= '\r') || b == 0xC2 || b == 0xE2 || b == 0xE3;
+  });
+  if (!may_hold_space) {
+    const auto v = data_->aliases.exact(name);
+    if (!v) return std::nullopt;
+    return *v;
+  }
   std::string key;
   try {
     key = detail::normalize_key(name);

@@ -17,8 +17,15 @@ bool has_latin_or_digit(std::string_view w) {
   });
 }
 
+// Both compare the last bytes first: most words differ there, and a byte
+// test is far cheaper than the memcmp call of a string comparison.
 bool ends_with(std::string_view w, std::string_view suffix) {
-  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+  return w.size() >= suffix.size() && (suffix.empty() || w.back() == suffix.back()) &&
+         w.substr(w.size() - suffix.size()) == suffix;
+}
+
+bool same_text(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || a.back() == b.back()) && a == b;
 }
 
 // Units inside an organisation: part of a title (`DS부문장`), not an organisation.
@@ -81,7 +88,7 @@ bool Recognizer::korean_name(std::string_view w) const {
   if (n == 2) {
     const auto last = last_char(w);
     for (std::string_view p : {"와", "과", "을", "를", "의", "에"}) {
-      if (last == p) return false;
+      if (same_text(last, p)) return false;
     }
   }
   for (std::size_t k = surname; k < n; ++k) {
@@ -188,7 +195,7 @@ bool Recognizer::ends_like_grammar(std::string_view w) const {
       "다", "고", "며", "는", "은", "을", "를", "의", "에", "로", "와", "과", "만", "게", "지", "서", "면",
       "데", "한", "된", "할", "될", "던", "인", "적", "들", "요", "니", "까", "해", "했", "됐", "기"};
   const auto last = last_char(w);
-  return std::find(endings.begin(), endings.end(), last) != endings.end();
+  return std::any_of(endings.begin(), endings.end(), [&](std::string_view e) { return same_text(e, last); });
 }
 
 bool Recognizer::org_like(std::size_t j, std::size_t& next, std::optional<PendingOrg>& org) const {
@@ -629,11 +636,9 @@ std::pair<std::size_t, std::size_t> Recognizer::place_part(std::size_t j) const 
     if (verb_form(base) || title_at(last, unused) || hangul_length(base) < 2) break;
     // A bare place word (`신항`, `터미널`) or a generic compound (`물류센터`),
     // which make no place alone; a named one (`한빛호텔`) is a place of its own.
-    const bool bare = std::find(rules_.place_suffixes.begin(), rules_.place_suffixes.end(), base) !=
-                      rules_.place_suffixes.end();
+    const bool bare = rules_.place_endings.contains(base);
     const bool generic = has_class(base, WordClass::not_name);
-    if (bare || (generic && std::any_of(rules_.place_suffixes.begin(), rules_.place_suffixes.end(),
-                                        [&](const std::string& suf) { return ends_with(base, suf); }))) {
+    if (bare || (generic && rules_.place_endings.first_ending(base))) {
       return {last + 1, tokens_[last].span.begin + base.size()};
     }
     // The word between is an ordinary modifier (`국제선`), no name of its own.
@@ -652,14 +657,8 @@ bool Recognizer::try_place_pattern(std::size_t& i) {
   if (!quick(i) && !quick(i + 1) && !quick(i + 2)) return false;
   const auto p = particle_start(w, 3);
   const auto base = p ? w.substr(0, *p) : w;
-  const auto suffix_of = [&](std::string_view s) -> std::optional<std::string_view> {
-    for (const auto& suf : rules_.place_suffixes) {
-      if (ends_with(s, suf)) return std::string_view(suf);
-    }
-    return std::nullopt;
-  };
   // One word: `한빛호텔에서`, `판교사옥`.
-  if (const auto suf = suffix_of(base); suf && base.size() > suf->size()) {
+  if (const auto suf = rules_.place_endings.first_ending(base); suf && base.size() > suf->size()) {
     const auto stem = base.substr(0, base.size() - suf->size());
     if (has_class(base, WordClass::not_name) || has_class(stem, WordClass::not_name) ||
         has_class(stem, WordClass::place_determiner)) {
@@ -680,8 +679,7 @@ bool Recognizer::try_place_pattern(std::size_t& i) {
     const auto lw = word(last);
     const auto lp = particle_start(lw, 3);
     const auto lbase = lp ? lw.substr(0, *lp) : lw;
-    const bool place_word = std::find(rules_.place_suffixes.begin(), rules_.place_suffixes.end(), lbase) !=
-                            rules_.place_suffixes.end();
+    const bool place_word = rules_.place_endings.contains(lbase);
     if (!place_word) {
       if (lp) return false;
       continue;
@@ -922,6 +920,9 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
   // (`야마구치 다쓰야`, `다나카 히로시`): a first word of three or more
   // syllables may, when the given name after it is a transliteration.
   // So may a family name foreign_family_names.tsv lists (`사토 겐이치`).
+  // Every test below is a pure reading of the sentence: the title test
+  // first, as most words have no title near them.
+  if (!title_near(i + 1, 10)) return false;
   const bool listed_family_name = foreign_family_name(word(i), 1);
   const bool given_first = given_name_first(i);
   const bool sino_family_name =
@@ -936,7 +937,7 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
   // (`응우옌 반 탄`, `보 반 트엉`), which may all read like Sino-Korean.
   const bool vietnamese = foreign_family_name(word(i), 3) && is_word(i + 1) && tokens_[i + 1].space_before &&
                           hangul_length(word(i + 1)) >= 1 && hangul_length(word(i + 1)) <= 2;
-  if (!(transliterated_[i] || sino_family_name || chinese_name || vietnamese) || !title_near(i + 1, 10)) return false;
+  if (!(transliterated_[i] || sino_family_name || chinese_name || vietnamese)) return false;
   if (adnominal_after_object(i)) return false;
   std::array<bool, 4> name_word{};
   std::array<bool, 4> known_person{};

@@ -161,10 +161,15 @@ std::optional<std::size_t> Recognizer::title_uncached(std::size_t j, std::size_t
 }
 
 std::size_t Recognizer::entity_for(EntityKind kind, std::string canonical, std::optional<std::size_t> entry) {
-  const std::string key = entry ? "g" + std::to_string(*entry)
-                                : std::string(to_string(kind)) + ":" + normalize_key(canonical);
-  const auto [it, fresh] = index_.try_emplace(key, out_.entities.size());
-  if (!fresh) return it->second;
+  // Gazetteer entries are found by number, with no key string to build.
+  if (entry) {
+    const auto [it, fresh] = by_entry_.try_emplace(*entry, out_.entities.size());
+    if (!fresh) return it->second;
+  } else {
+    const auto [it, fresh] = index_.try_emplace(std::string(to_string(kind)) + ":" + normalize_key(canonical),
+                                                out_.entities.size());
+    if (!fresh) return it->second;
+  }
   ArticleEntity e;
   e.kind = kind;
   e.canonical = std::move(canonical);

@@ -141,7 +141,8 @@ class Recognizer {
   const NameRules& rules_;
   ArticleEntities out_;
   std::vector<Facts> facts_;
-  std::map<std::string, std::size_t> index_;  // entity key -> index
+  std::map<std::string, std::size_t> index_;  // `kind:normalized name` -> entity index
+  std::map<std::size_t, std::size_t> by_entry_;  // gazetteer entry -> entity index
   std::vector<Token> tokens_;                 // the current sentence
   // Per token of the sentence, computed once: the title starting there
   // (index + 1, 0 for none) and its end byte, the word's classes, and whether

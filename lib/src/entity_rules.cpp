@@ -131,6 +131,7 @@ NameRules NameRules::bundled() {
   load_words(rules);
   rules.org_suffixes = load_list("org_suffixes");
   rules.place_suffixes = load_list("place_suffixes");
+  rules.place_endings = detail::EndingIndex(rules.place_suffixes);
   const auto ends_of = [](const std::vector<std::string>& list) {
     NameRules::CharSet ends;
     for (const auto& s : list) {

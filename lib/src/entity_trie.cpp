@@ -52,6 +52,27 @@ KeyTrie::KeyTrie(const std::map<std::string, std::uint32_t>& keys) {
     mark(last_syllables_, filter_last_, key, last);
     if (last + utf8::decode(key, last).length != key.size()) filter_last_ = false;
   }
+  pairs_.assign(pair_bits / 64, 0);
+  filter_pairs_ = true;
+  for (const auto& [key, value] : sorted) {
+    (void)value;
+    // A malformed key could end inside a character of the text: no pair filter then.
+    if (!utf8::valid(key)) filter_pairs_ = false;
+    if (key.size() < 64) key_lengths_ |= std::uint64_t{1} << key.size();
+    else long_keys_ = true;
+    const auto first = utf8::decode(key, 0);
+    if (first.length != 3 || !hangul::is_syllable(first.cp)) continue;
+    const auto k1 = static_cast<std::size_t>(first.cp - hangul::first_syllable);
+    if (key.size() == 3) {
+      single_syllables_[k1 / 64] |= std::uint64_t{1} << (k1 % 64);
+      continue;
+    }
+    const auto second = utf8::decode(key, 3);
+    if (second.length == 3 && hangul::is_syllable(second.cp)) {
+      const auto h = pair_hash(first.cp, second.cp);
+      pairs_[h / 64] |= std::uint64_t{1} << (h % 64);
+    }
+  }
   nodes_.emplace_back();
   build(sorted, 0, sorted.size(), 0, 0);
   node_dense_.assign(nodes_.size(), none);
@@ -95,6 +116,10 @@ void KeyTrie::build(const std::vector<std::pair<std::string_view, std::uint32_t>
 
 std::optional<std::uint32_t> KeyTrie::exact(std::string_view key) const noexcept {
   if (nodes_.empty() || key.empty()) return std::nullopt;
+  // Only a key of the same length can match: exact() skips no spaces.
+  if (key.size() < 64 ? ((key_lengths_ >> key.size()) & 1u) == 0 : !long_keys_) return std::nullopt;
+  // (The pair filter of longest() costs more than it saves here: words that
+  // pass the length and syllable tests mostly share a key's first two syllables.)
   if (key.size() >= 3 && (!may_start(key, 0) || !may_end(key, key.size()))) return std::nullopt;
   std::uint32_t node = 0;
   for (const char c : key) {

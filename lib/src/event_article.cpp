@@ -354,7 +354,7 @@ void ArticleReader::read_sentence(std::size_t index) {
   } else {
     stream_ = 0;
   }
-  read_runs(doc_.text, span, lex_, runs_, hits_);
+  read_runs(doc_.text, span, lex_, runs_, run_scratch_);
   if (runs_.empty()) return;
   place_entities(span, index);
   place_times(span);

@@ -192,7 +192,7 @@ class ArticleReader {
   bool caption_ = false;
   std::size_t stream_ = 0;
   std::vector<Run> runs_;
-  std::vector<PhraseMatcher::Hit> hits_;
+  RunScratch run_scratch_;
   std::vector<PlacedEntity> placed_;
   std::vector<PlacedTime> times_;
   std::vector<Clause> clauses_;

@@ -3,6 +3,7 @@
 #include "event_lexicon.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "ktimeline/detail/embedded_tables.hpp"
 #include "ktimeline/error.hpp"
@@ -121,16 +122,20 @@ void load_particles(EventLexicon& lex) {
   });
   // The strings are all in place now: views into them stay valid.
   lex.particle_finals.assign(hangul::last_syllable - hangul::first_syllable + 1, false);
-  lex.particle_starts.assign(hangul::last_syllable - hangul::first_syllable + 1, false);
+  std::map<std::string, std::uint32_t> reversed;
   for (std::size_t k = 0; k < lex.particle_texts.size(); ++k) {
     const auto& text = lex.particle_texts[k];
     lex.particles[std::string_view(text)] = roles[k];
     const auto last = last_syllable(text);
     if (last != 0) lex.particle_finals[last - hangul::first_syllable] = true;
-    const auto first = utf8::decode(text, 0).cp;
-    if (hangul::is_syllable(first)) lex.particle_starts[first - hangul::first_syllable] = true;
-    else lex.particle_other_start = true;
+    // particle_suffix() reads at most four characters back; the trie folds
+    // ASCII case, so only well-formed keys without capitals go in (all of the table's).
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size(); i += utf8::decode(text, i).length) ++chars;
+    const bool plain = utf8::valid(text) && std::none_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (chars <= 4 && plain) reversed[std::string(text.rbegin(), text.rend())] = static_cast<std::uint32_t>(roles[k]);
   }
+  lex.particle_ends = KeyTrie(reversed);
 }
 
 }  // namespace
@@ -178,24 +183,15 @@ std::pair<ParticleRole, std::size_t> EventLexicon::particle_suffix(std::string_v
   // Most words end in a syllable no particle ends in.
   const auto last = last_syllable(word);
   if (last == 0 || !particle_finals[last - hangul::first_syllable]) return {ParticleRole::none, 0};
-  // Particles are at most four syllables; try the longest first.
-  std::size_t start = word.size();
-  std::size_t candidates[4];
-  std::size_t n = 0;
-  while (n < 4 && start > 0) {
-    start = utf8::previous(word, start);
-    if (start == 0) break;  // the particle must leave something before it
-    candidates[n++] = start;
-  }
-  for (std::size_t k = n; k > 0; --k) {
-    const auto s = word.substr(candidates[k - 1]);
-    // A cheap test before the hash lookup: does any particle begin with this character?
-    const auto first = utf8::decode(s, 0).cp;
-    if (hangul::is_syllable(first) ? !particle_starts[first - hangul::first_syllable] : !particle_other_start) continue;
-    const auto role = particle(s);
-    if (role != ParticleRole::none) return {role, s.size()};
-  }
-  return {ParticleRole::none, 0};
+  // Every particle ending the word, shortest first: keep the longest that
+  // leaves something before it. A well-formed key matched at the end starts
+  // on a character boundary, so this is the longest-first search over the
+  // last four characters, without a hash per candidate.
+  std::pair<ParticleRole, std::size_t> found{ParticleRole::none, 0};
+  particle_ends.each_suffix(word, [&](std::size_t start, std::uint32_t role) {
+    if (start > 0) found = {static_cast<ParticleRole>(role), word.size() - start};
+  });
+  return found;
 }
 
 }  // namespace detail

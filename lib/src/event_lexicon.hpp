@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "entity_detail.hpp"
 #include "event_morphology.hpp"
 #include "ktimeline/event.hpp"
 #include "phrase_matcher.hpp"
@@ -86,8 +87,9 @@ struct EventLexicon {
   std::vector<std::string> particle_texts;   // owns the keys of `particles`
   std::unordered_map<std::string_view, ParticleRole> particles;
   std::vector<bool> particle_finals;         // by syllable: some particle ends in it
-  std::vector<bool> particle_starts;         // by syllable: some particle begins with it
-  bool particle_other_start = false;         // some particle begins with a non-syllable
+  // The particles of at most four characters, each key reversed byte by
+  // byte (value: the role): one walk back from a word's end finds them all.
+  KeyTrie particle_ends;
   /// 하, 했, 한, 된 ...: what 하다/되다 add to a noun, by their one syllable.
   std::vector<std::pair<char32_t, ConjugationBase>> light_verbs;
   std::vector<std::string> facility_suffixes;  // 호텔, 사옥, 공항 ...: the most specific places

@@ -148,6 +148,18 @@ std::string encode_utf8(char32_t cp) {
 
 char32_t last_syllable(std::string_view s) noexcept {
   if (s.empty()) return 0;
+  // Most words end in a well-formed three-byte character (lead E1-EC, or ED
+  // below the surrogates): read it in place instead of stepping back and
+  // decoding twice. Same result as the general path below.
+  if (s.size() >= 3) {
+    const auto b0 = static_cast<unsigned char>(s[s.size() - 3]);
+    const auto b1 = static_cast<unsigned char>(s[s.size() - 2]);
+    const auto b2 = static_cast<unsigned char>(s[s.size() - 1]);
+    if (((b0 >= 0xE1 && b0 <= 0xEC) || (b0 == 0xED && b1 < 0xA0)) && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      const auto cp = static_cast<char32_t>(((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu));
+      return hangul::is_syllable(cp) ? cp : 0;
+    }
+  }
   const auto p = utf8::previous(s, s.size());
   const auto d = utf8::decode(s, p);
   return hangul::is_syllable(d.cp) ? d.cp : 0;

@@ -25,10 +25,7 @@ bool opens_here(std::string_view text, std::size_t sentence_begin, std::size_t a
          before == 0x2018 || before == U'\'';
 }
 
-struct Region {
-  std::size_t begin;
-  std::size_t end;
-};
+using Region = RunScratch::Region;
 
 // A quote opened and never closed in the sentence is a stray mark: no region.
 struct QuoteTracker {
@@ -51,16 +48,7 @@ bool glued_relation_word(std::string_view t) noexcept {
   return t == "후" || t == "뒤" || t == "직후" || t == "이후" || t == "전" || t == "후에" || t == "뒤에";
 }
 
-struct Candidate {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  std::int32_t entry = -1;
-  WordUse use = WordUse::none;
-  Ending ending;
-  ParticleRole particle = ParticleRole::none;
-  std::string_view glued;
-  bool noun = false;
-};
+using Candidate = RunCandidate;
 
 // Reads a noun stem at [b, e) of its run: bare, with a particle, or with 하다/되다.
 std::optional<Candidate> read_noun(std::string_view text, const Run& run, std::size_t b, std::size_t e,
@@ -125,14 +113,17 @@ int type_strength(EventType type) noexcept {
 }
 
 void read_runs(std::string_view text, ByteSpan sentence, const EventLexicon& lex, std::vector<Run>& runs,
-               std::vector<PhraseMatcher::Hit>& hits) {
+               RunScratch& scratch) {
   runs.clear();
   if (sentence.end > text.size()) sentence.end = text.size();
   if (sentence.begin >= sentence.end) return;
 
   // Code points: runs, spaces, commas, quotes, parentheses.
-  std::vector<Region> double_regions;
-  std::vector<Region> single_regions;
+  auto& double_regions = scratch.double_regions;
+  auto& single_regions = scratch.single_regions;
+  double_regions.clear();
+  single_regions.clear();
+  auto& hits = scratch.hits;
   QuoteTracker dq{0, false, &double_regions};
   QuoteTracker sq{0, false, &single_regions};
   bool space = true;
@@ -145,7 +136,7 @@ void read_runs(std::string_view text, ByteSpan sentence, const EventLexicon& lex
     runs.back().end = at;
   };
   for (std::size_t i = sentence.begin; i < sentence.end;) {
-    const auto d = utf8::decode(text, i);
+    const auto d = decode_fast(text, i);  // Hangul without the general decoder's checks
     const char32_t c = d.cp;
     const bool word = is_word_char(c) && !(c == utf8::replacement);
     if (word) {
@@ -207,7 +198,8 @@ void read_runs(std::string_view text, ByteSpan sentence, const EventLexicon& lex
   hits.clear();
   lex.matcher.scan(text.substr(sentence.begin, sentence.end - sentence.begin),
                    [&](PhraseMatcher::Hit h) { hits.push_back(h); });
-  std::vector<Candidate> best(runs.size());
+  auto& best = scratch.best;
+  best.assign(runs.size(), Candidate{});
   for (const auto& h : hits) {
     const std::size_t b = sentence.begin + h.begin;
     const std::size_t e = sentence.begin + h.end;

@@ -53,10 +53,36 @@ struct Run {
   bool stay_adjacent = false;      // its stay cue counts only right after a duration
 };
 
+/// The best predicate reading of one run so far (read_runs' bookkeeping).
+struct RunCandidate {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::int32_t entry = -1;
+  WordUse use = WordUse::none;
+  Ending ending;
+  ParticleRole particle = ParticleRole::none;
+  std::string_view glued;
+  bool noun = false;
+};
+
+/// Buffers read_runs() refills for every sentence: kept by the caller across
+/// the sentences of a document, so no sentence allocates once they have grown.
+struct RunScratch {
+  struct Region {
+    std::size_t begin;
+    std::size_t end;
+  };
+  std::vector<PhraseMatcher::Hit> hits;
+  std::vector<Region> double_regions;  // spans inside double quotes
+  std::vector<Region> single_regions;  // spans inside single quotes
+  std::vector<RunCandidate> best;      // by run
+};
+
 /// Reads the runs of text[sentence) into `runs` (cleared first), with quotes,
-/// particles, predicates and cues. `hits` is scratch space.
+/// particles, predicates and cues.
+///   read_runs(doc.text, sentence.span, lexicon, runs, scratch);
 void read_runs(std::string_view text, ByteSpan sentence, const EventLexicon& lexicon, std::vector<Run>& runs,
-               std::vector<PhraseMatcher::Hit>& hits);
+               RunScratch& scratch);
 
 /// How strongly a type names a gathering, for compounds and merged clauses:
 /// `오찬 간담회` is a meal, `간담회에 참석해` an announcement.

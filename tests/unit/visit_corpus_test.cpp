@@ -72,7 +72,8 @@ TEST_CASE("visit set: a European prime minister's official visit with a state lu
 }
 
 TEST_CASE("visit set: a Korean chairman in Atlanta told in local time", "[visits]") {
-  check_set("serim_atlanta", {0.76, 1, true});
+  // 0.857 after the round-4 merges (조지아 is a state, not a person).
+  check_set("serim_atlanta", {0.85, 0, true});
 }
 
 TEST_CASE("visit set: a Finnish CEO's 1박 2일 in Seoul told backwards, with a moved plan", "[visits]") {
