@@ -146,7 +146,11 @@ TimelineWindow cut_window(std::vector<FusedEvent>& fused, const std::vector<Plac
     // A move (`이동했다`) or an unnamed act (`둘러봤다`) with no clock time of
     // its own is a step between the stay's events, not one of them: it stays
     // evidence (its relations already bound its neighbours) but is not shown.
-    if (windowed && in && i != arrival && i != departure && folds_into_neighbours(e)) continue;
+    // So is one told only by its day when that day is part of the stay: its bounds may
+    // reach past the departure, but it is no background event.
+    const bool day_in_stay = e.start && (!from || seconds_of(e.start->end()) > *from) &&
+                             (!to || seconds_of(e.start->start) <= *to);
+    if (windowed && (in || day_in_stay) && i != arrival && i != departure && folds_into_neighbours(e)) continue;
     e.id = in ? fmt::format("e{}", next_event++) : fmt::format("c{}", next_context++);
     if (i == arrival) w.start_event = e.id;
     if (i == departure) w.end_event = e.id;
