@@ -741,7 +741,13 @@ bool Recognizer::try_korean_name(std::size_t& i) {
   }
   if (!tail || !tail->has_title) return false;
   const bool known = index_.count("person:" + normalize_key(w)) > 0;
-  if (tail->weak && !known && tail->orgs.empty()) return false;
+  if (tail->weak && !known && tail->orgs.empty()) {
+    // `박지영 시장과` is a mayor when the article says so elsewhere (see
+    // weak_title_confirmed); `반도체 시장과` stays a market.
+    std::string_view title = tail->title;
+    if (const auto space = title.rfind(' '); space != std::string_view::npos) title = title.substr(space + 1);
+    if (!tail_closed(*tail) || !weak_title_confirmed(i, title)) return false;
+  }
   commit(*tail, i);
   const auto e = entity_for(EntityKind::person, std::string(w), std::nullopt);
   add_title(e, *tail);
@@ -911,6 +917,53 @@ bool Recognizer::adnominal_after_object(std::size_t i) const {
   return hangul_length(before) >= 2 && (ends_with(before, "을") || ends_with(before, "를"));
 }
 
+// `마르쿠스 헤이노넨 볼트릭스 최고경영자(CEO)`: Korean news puts the company
+// between a name and a title, so the last of three transliterated words
+// before a company title (CEO, 회장, 대표) is the company; officials' names
+// run to three words more often (`후안 카를로스 메디나 대통령`), so before an
+// official's title, and for two words, the article must say so elsewhere:
+// the word before it alone with a title (`헤이노넨 CEO는`), the two words
+// the other way round (`볼트릭스 헤이노넨 CEO`), or the word already named
+// as an organisation.
+bool Recognizer::last_word_is_company(std::size_t i, std::size_t k) {
+  const auto j = i + k - 1;
+  const auto last = word(j);
+  if (!transliterated_[j] || hangul_length(last) < 2 || ends_like_grammar(last) ||
+      has_class(last, WordClass::not_name)) {
+    return false;
+  }
+  std::size_t title_end = 0;
+  const auto title = title_at(j + 1, title_end);
+  if (!title) return false;
+  const auto& info = rules_.title_info[*title];
+  if (info.role == TitleRole::reporter || info.role == TitleRole::honorific) return false;
+  if (k == 3 && info.role != TitleRole::official) return true;
+  if (index_.count("organization:" + normalize_key(last))) return true;
+  // The word before is the person's when it stands alone with a title and
+  // the last word does not (outside this phrase).
+  const auto before = word(j - 1);
+  const ByteSpan here{tokens_[i].span.begin, tokens_[j].span.end};
+  return word_then_title_elsewhere(before, here, last) && !word_then_title_elsewhere(last, here, before);
+}
+
+// `볼트릭스 헤이노넨 CEO` in a headline, `헤이노넨 볼트릭스 CEO` in the body:
+// two words the article also gives the other way round, the second alone
+// with a title (`헤이노넨 CEO는`) or the reversed pair after a given name and
+// before a title (`마르쿠스 헤이노넨 볼트릭스 최고경영자`): the first is the
+// company, no given name.
+bool Recognizer::first_word_is_company(std::size_t i) {
+  if (!is_word(i + 1) || !tokens_[i + 1].space_before || !transliterated_[i] || !transliterated_[i + 1]) {
+    return false;
+  }
+  std::size_t title_end = 0;
+  if (!title_at(i + 2, title_end)) return false;
+  const auto first = word(i);
+  const auto second = word(i + 1);
+  const ByteSpan here{tokens_[i].span.begin, tokens_[i + 1].span.end};
+  return words_elsewhere(second, first, false) &&
+         (word_then_title_elsewhere(second, here, first) || words_elsewhere(second, first, true));
+}
+
 bool Recognizer::try_foreign_name(std::size_t& i) {
   // Every word of an unknown foreign name reads as a transliteration
   // (`아라빈드 스리니바스`); native words (`곧바로`, `회동`) do not.
@@ -939,6 +992,7 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
                           hangul_length(word(i + 1)) >= 1 && hangul_length(word(i + 1)) <= 2;
   if (!(transliterated_[i] || sino_family_name || chinese_name || vietnamese)) return false;
   if (adnominal_after_object(i)) return false;
+  if (first_word_is_company(i)) return false;
   std::array<bool, 4> name_word{};
   std::array<bool, 4> known_person{};
   std::array<bool, 4> particle_end{};
@@ -973,7 +1027,8 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
       break;  // the title comes next: the name ends here
     }
   }
-  for (std::size_t k = words; k >= (sino_family_name ? 2 : 1); --k) {
+  // A transliterated first word may stand alone (`코발스키 텔로릭스 CEO`).
+  for (std::size_t k = words; k >= (sino_family_name && !transliterated_[i] ? 2 : 1); --k) {
     bool ok = true;
     for (std::size_t t = 0; t < k && ok; ++t) ok = name_word[t] && !(k > 1 && known_person[t]);
     if (!ok) continue;
@@ -981,6 +1036,9 @@ bool Recognizer::try_foreign_name(std::size_t& i) {
     const auto after = skip_parenthesis(i + k, alias);
     auto tail = parse_tail(after, true);
     if (!tail || !tail->has_title) continue;
+    // `마르쿠스 헤이노넨 볼트릭스 최고경영자`: the last word is the company,
+    // and the name one word shorter takes it as its organisation.
+    if (k >= 2 && after == i + k && tail->orgs.empty() && last_word_is_company(i, k)) continue;
     // `캐서린 모스 시장은`: two name words or more right before an official's
     // weak title (시장, 대사), the phrase closed after it, make a person; one
     // word (`스마트폰 시장`) or an open phrase (`바이오 헬스 시장 규모`) does not.

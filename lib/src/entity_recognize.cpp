@@ -169,6 +169,22 @@ std::size_t Recognizer::entity_for(EntityKind kind, std::string canonical, std::
     const auto [it, fresh] = index_.try_emplace(std::string(to_string(kind)) + ":" + normalize_key(canonical),
                                                 out_.entities.size());
     if (!fresh) return it->second;
+    // `헤이노넨 CEO` in a headline, `마르쿠스 헤이노넨` in the body: a person
+    // named by a foreign family name alone, then in full, is one person, who
+    // takes the full name.
+    if (const auto sp = canonical.rfind(' '); kind == EntityKind::person && sp != std::string::npos) {
+      const auto lone = index_.find("person:" + normalize_key(std::string_view(canonical).substr(sp + 1)));
+      if (lone != index_.end()) {
+        auto& earlier = out_.entities[lone->second];
+        if (!earlier.gazetteer_entry && earlier.canonical.find(' ') == std::string::npos &&
+            looks_transliterated(earlier.canonical)) {
+          it->second = lone->second;
+          earlier.canonical = std::move(canonical);
+          facts_[lone->second].first_word = earlier.canonical.substr(0, earlier.canonical.find(' '));
+          return lone->second;
+        }
+      }
+    }
   }
   ArticleEntity e;
   e.kind = kind;

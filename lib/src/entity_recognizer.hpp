@@ -97,6 +97,17 @@ class Recognizer {
   bool given_name_first(std::size_t i) const;
   bool adnominal_after_object(std::size_t i) const;
   std::optional<GazetteerMatch> gazetteer_at(std::size_t j) const;
+  bool last_word_is_company(std::size_t i, std::size_t k);
+  bool first_word_is_company(std::size_t i);
+
+  // entity_evidence.cpp: other mentions of the article decide an open reading
+  bool spend_evidence_search();
+  bool word_starts_at(std::size_t pos) const;
+  std::size_t word_end_from(std::size_t pos) const;
+  bool word_then_title_elsewhere(std::string_view w, ByteSpan here, std::string_view not_after);
+  bool words_elsewhere(std::string_view first, std::string_view second, bool full_name);
+  bool name_with_place_title_elsewhere(std::string_view name, std::string_view title);
+  bool weak_title_confirmed(std::size_t i, std::string_view title);
 
   // entity_references.cpp
   bool try_place_reference(std::size_t& i);
@@ -169,6 +180,7 @@ class Recognizer {
   std::vector<SubjectMention> subjects_;      // people mentioned as subject or topic, in order
   std::optional<std::size_t> last_org_token_end_;  // byte end of the last organisation mention
   std::optional<std::size_t> last_org_;
+  std::size_t evidence_searches_ = 0;         // entity_evidence.cpp's searches so far
 };
 
 }  // namespace detail
