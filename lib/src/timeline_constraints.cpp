@@ -542,9 +542,15 @@ void place_in_time(std::vector<FusedEvent>& fused, const std::vector<Event>& obs
       if (hidden) kept.push_back(fmt::format("and {} more", hidden));
       // Every document involved: gathered as views, sorted and copied once
       // (an event of hundreds of reports names hundreds of documents).
+      // Each value's list is nearly always sorted already, so the lists are
+      // merged one by one (a list out of order is sorted first).
       std::vector<std::string_view> docs;
-      for (const auto& value : conflict.value_docs) docs.insert(docs.end(), value.begin(), value.end());
-      std::sort(docs.begin(), docs.end());
+      for (const auto& value : conflict.value_docs) {
+        const auto middle = static_cast<std::ptrdiff_t>(docs.size());
+        docs.insert(docs.end(), value.begin(), value.end());
+        if (!std::is_sorted(docs.begin() + middle, docs.end())) std::sort(docs.begin() + middle, docs.end());
+        std::inplace_merge(docs.begin(), docs.begin() + middle, docs.end());
+      }
       docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
       conflict.docs.assign(docs.begin(), docs.end());
       conflict.chosen = join(kept, "; ");

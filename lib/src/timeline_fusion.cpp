@@ -191,15 +191,20 @@ std::optional<TimelineConflict> time_conflict(const std::vector<Event>& obs, std
   TimelineConflict c;
   c.field = std::move(field);
   // Every document involved, gathered as views and copied once, sorted.
+  // Each value's documents come sorted when its reports are in the canonical
+  // order, so they are merged in value by value (a list out of order is sorted first).
   DocSet all_docs;
   auto add = [&](const TimeChoice& t) {
     c.values.push_back(t.value.timex());
     c.value_docs.push_back(docs_in_order(obs, t.stating));
+    const auto middle = static_cast<std::ptrdiff_t>(all_docs.size());
     for (const auto i : t.stating) add_next_doc(all_docs, obs[i].doc);  // views into the observations, which stay put
+    if (!std::is_sorted(all_docs.begin() + middle, all_docs.end())) std::sort(all_docs.begin() + middle, all_docs.end());
+    std::inplace_merge(all_docs.begin(), all_docs.begin() + middle, all_docs.end());
   };
   add(winner);
   for (const auto* r : rival_list) add(*r);
-  sort_docs(all_docs);
+  all_docs.erase(std::unique(all_docs.begin(), all_docs.end()), all_docs.end());
   c.docs = strings_of(all_docs);
   c.chosen = c.values[0];
   const TimeChoice& runner_up = *rival_list.front();
@@ -268,6 +273,13 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
   FusedEvent fused;
   TimelineEvent& out = fused.event;
   out.observations = members;
+  // Members of a cluster ascend in the canonical order, so they come grouped
+  // by document in ascending document order; the shortcuts that rely on it
+  // check it once (a caller may pass members in any order).
+  bool in_doc_order = true;
+  for (std::size_t k = 1; k < members.size() && in_doc_order; ++k) {
+    in_doc_order = !(obs[members[k]].doc < obs[members[k - 1]].doc);
+  }
   bool any_reported = false;
   for (const auto i : members) {
     any_reported = any_reported || is_reported(obs[i]);
@@ -407,11 +419,17 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
     add_next_doc(it->naming, e.doc);
   }
   if (!places.empty()) {
+    // Members in document order leave each naming list sorted, so the union
+    // is merged list by list rather than sorted as a whole.
     for (auto& p : places) {
       for (const auto& q : places) {
-        if (places_agree(p.value, q.value)) p.docs.insert(p.docs.end(), q.naming.begin(), q.naming.end());
+        if (!places_agree(p.value, q.value)) continue;
+        const auto middle = static_cast<std::ptrdiff_t>(p.docs.size());
+        p.docs.insert(p.docs.end(), q.naming.begin(), q.naming.end());
+        if (in_doc_order) std::inplace_merge(p.docs.begin(), p.docs.begin() + middle, p.docs.end());
       }
-      sort_docs(p.docs);
+      if (in_doc_order) p.docs.erase(std::unique(p.docs.begin(), p.docs.end()), p.docs.end());
+      else sort_docs(p.docs);
     }
     std::size_t best = 0;
     for (std::size_t k = 1; k < places.size(); ++k) {
@@ -522,16 +540,35 @@ FusedEvent fuse_cluster(const std::vector<Event>& obs, const std::vector<std::si
 
   // Sources: every report, plans included; ordered and deduplicated before
   // their strings are copied.
+  // Members ascend in the canonical order, which groups them by document in
+  // ascending document order: only each document's run needs sorting, by the
+  // rest of the key (the document names are not compared again).
   auto source_key = [&](std::size_t i) {
     const Event& e = obs[i];
-    return std::make_tuple(std::string_view{e.doc}, std::string_view{e.sentence}, std::string_view{e.time_text},
-                           e.from_caption, e.status == EventStatus::planned);
+    return std::make_tuple(std::string_view{e.sentence}, std::string_view{e.time_text}, e.from_caption,
+                           e.status == EventStatus::planned);
   };
   std::vector<std::size_t>& told = scratch.told;
-  told.assign(members.begin(), members.end());
-  std::sort(told.begin(), told.end(), [&](std::size_t a, std::size_t b) { return source_key(a) < source_key(b); });
-  told.erase(std::unique(told.begin(), told.end(), [&](std::size_t a, std::size_t b) { return source_key(a) == source_key(b); }),
-             told.end());
+  told.clear();
+  for (std::size_t begin = 0; begin < members.size();) {
+    std::size_t end = begin + 1;
+    while (end < members.size() && (!in_doc_order || obs[members[end]].doc == obs[members[begin]].doc)) ++end;
+    const auto run = static_cast<std::ptrdiff_t>(told.size());
+    told.insert(told.end(), members.begin() + static_cast<std::ptrdiff_t>(begin),
+                members.begin() + static_cast<std::ptrdiff_t>(end));
+    if (end - begin > 1) {
+      std::sort(told.begin() + run, told.end(), [&](std::size_t a, std::size_t b) {
+        if (!in_doc_order && obs[a].doc != obs[b].doc) return obs[a].doc < obs[b].doc;
+        return source_key(a) < source_key(b);
+      });
+      told.erase(std::unique(told.begin() + run, told.end(),
+                             [&](std::size_t a, std::size_t b) {
+                               return obs[a].doc == obs[b].doc && source_key(a) == source_key(b);
+                             }),
+                 told.end());
+    }
+    begin = end;
+  }
   out.sources.reserve(told.size());
   for (const auto i : told) {
     const Event& e = obs[i];

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ktimeline/detail/embedded_tables.hpp"
@@ -99,9 +100,71 @@ std::vector<ScopeWord> read_scope_table() {
   return words;
 }
 
-const std::vector<ScopeWord>& scope_words() {
-  static const std::vector<ScopeWord> words = read_scope_table();  // immutable once built
-  return words;
+// The scope words of one field indexed by their first bytes, so that a text
+// is read once whatever the number of words: a bit per two-byte prefix skips
+// most positions, and at the others only the words that start with the three
+// bytes there are compared. Words shorter than three bytes (none today) are
+// searched for one by one.
+class ScopeFieldMatcher {
+ public:
+  ScopeFieldMatcher(const std::vector<ScopeWord>& words, bool in_place) : words_(&words), pairs_(1u << 16) {
+    for (std::uint32_t k = 0; k < words.size(); ++k) {
+      if (words[k].in_place != in_place) continue;
+      const std::string& w = words[k].word;
+      if (w.size() < 3) {
+        short_rows_.push_back(k);
+        continue;
+      }
+      rows_.push_back(k);
+      pairs_[pair_of(w.data())] = true;
+    }
+    std::stable_sort(rows_.begin(), rows_.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return key_of(words[a].word.data()) < key_of(words[b].word.data());
+    });
+    for (const auto k : rows_) keys_.push_back(key_of(words[k].word.data()));
+  }
+
+  // The first row (in table order) found in `text`, or `best` if none comes before it.
+  std::uint32_t first_in(std::string_view text, std::uint32_t best) const noexcept {
+    const auto& words = *words_;
+    for (const auto k : short_rows_) {
+      if (k < best && text.find(words[k].word) != std::string_view::npos) best = k;
+    }
+    for (std::size_t p = 0; p + 3 <= text.size(); ++p) {
+      if (!pairs_[pair_of(text.data() + p)]) continue;
+      const std::uint32_t here = key_of(text.data() + p);
+      for (auto at = std::lower_bound(keys_.begin(), keys_.end(), here); at != keys_.end() && *at == here; ++at) {
+        const std::uint32_t k = rows_[static_cast<std::size_t>(at - keys_.begin())];
+        if (k < best && text.substr(p, words[k].word.size()) == words[k].word) best = k;
+      }
+    }
+    return best;
+  }
+
+ private:
+  static std::uint32_t byte(const char* p, int i) noexcept { return static_cast<unsigned char>(p[i]); }
+  static std::uint32_t pair_of(const char* p) noexcept { return byte(p, 0) << 8 | byte(p, 1); }
+  static std::uint32_t key_of(const char* p) noexcept { return byte(p, 0) << 16 | byte(p, 1) << 8 | byte(p, 2); }
+
+  const std::vector<ScopeWord>* words_;
+  std::vector<bool> pairs_;           // some word starts with these two bytes
+  std::vector<std::uint32_t> keys_;   // the first three bytes of rows_, ascending
+  std::vector<std::uint32_t> rows_;   // words of three bytes or more
+  std::vector<std::uint32_t> short_rows_;
+};
+
+struct ScopeMatcher {
+  std::vector<ScopeWord> words;  // table order: country words first
+  ScopeFieldMatcher said{words, false};
+  ScopeFieldMatcher where{words, true};
+  explicit ScopeMatcher(std::vector<ScopeWord> table) : words(std::move(table)) {}
+  ScopeMatcher(const ScopeMatcher&) = delete;  // the field matchers point at `words`
+  ScopeMatcher& operator=(const ScopeMatcher&) = delete;
+};
+
+const ScopeMatcher& scope_matcher() {
+  static const ScopeMatcher matcher{read_scope_table()};  // immutable once built
+  return matcher;
 }
 
 }  // namespace
@@ -229,14 +292,14 @@ void canonicalize(std::vector<StatedStay>& stays) {
 }
 
 MoveScope movement_scope(const Event& event) {
-  for (const auto& row : scope_words()) {
-    if (row.in_place) {
-      if (event.place.find(row.word) != std::string::npos) return row.scope;
-    } else if (event.predicate.find(row.word) != std::string::npos || event.summary.find(row.word) != std::string::npos) {
-      return row.scope;
-    }
-  }
-  return MoveScope::unknown;
+  // The first row of the table found in its field decides, as if each row
+  // were searched for in turn.
+  const ScopeMatcher& m = scope_matcher();
+  const auto none = static_cast<std::uint32_t>(m.words.size());
+  std::uint32_t first = m.said.first_in(event.predicate, none);
+  first = m.said.first_in(event.summary, first);
+  first = m.where.first_in(event.place, first);
+  return first == none ? MoveScope::unknown : m.words[first].scope;
 }
 
 std::vector<MoveScope> movement_scopes(const std::vector<Event>& events) {
