@@ -130,6 +130,7 @@ class ArticleReader {
   void add_clause_people(std::size_t target, const Clause& clause);
   bool passes_checks(const Draft& draft, const Clause& clause) const;
   bool site_object(const Clause& clause) const;
+  bool memorial_visit(const Draft& draft, const Clause& clause) const;
   bool caption_presence(const Clause& clause) const;
   std::size_t emit(Draft draft);
   void add_people(Draft& target, const Draft& source) const;

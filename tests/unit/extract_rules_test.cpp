@@ -357,9 +357,23 @@ TEST_CASE("a gathering after the one pointed at, naming no one, has its people",
 }
 
 TEST_CASE("`찾다` visits a site the gazetteer does not know; a search is none", "[extract][predicates]") {
-  only("최태원 회장은 4일 오후 5시 국립서울현충원을 찾았다.", EventType::arrive);
   only("최태원 회장은 4일 오전 한빛 물류센터를 찾았다.", EventType::arrive);
   CHECK(analyze("최태원 회장은 4일 위기의 해법을 찾았다.").events.empty());
+}
+
+TEST_CASE("visiting a memorial, cemetery or monument is paying respects there: attend", "[extract][predicates]") {
+  // No 헌화 or 참배 needed: the kind of place says it.
+  const auto a = only("최태원 회장은 4일 오후 5시 국립서울현충원을 찾았다.", EventType::attend);
+  CHECK(a.start->timex() == "2025-02-04T17:00");
+  only("정신아 대표는 4일 오전 10시 효창공원의 독립운동가 묘역을 찾았다.", EventType::attend);
+  only("정신아 대표는 4일 오전 10시 부산 유엔기념공원 참전비를 방문했다.", EventType::attend);
+  // A caption: the visit told in a relative clause on the person.
+  const auto b = analyze("4일 오후 5시 국립대전현충원을 찾은 최태원 회장이 묵념하고 있다.");
+  INFO(describe(b.events));
+  REQUIRE(!b.events.empty());
+  CHECK(b.events[0].type == EventType::attend);
+  // A hotel or plant visited stays an arrival.
+  only("최태원 회장은 4일 오전 10시 울산 자동차 공장을 찾았다.", EventType::arrive);
 }
 
 TEST_CASE("a site visited to do something is that act; a country visited is the arrival", "[extract][clauses]") {
