@@ -454,7 +454,12 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
   bool carried = false;
   if (!subject && !sentence_has_subject_entity() && !shift_) {
     subject = caption_ ? caption_subject_ : carried_subject_;
-    carried = subject.has_value() && first == last;
+    // `저녁에는 청와대 영빈관에서 국빈 만찬이 열렸다`: a place named in the
+    // clause is no one taking part; only a named person or organisation is.
+    carried = subject.has_value() &&
+              std::none_of(placed_.begin() + static_cast<std::ptrdiff_t>(first),
+                           placed_.begin() + static_cast<std::ptrdiff_t>(last),
+                           [&](const PlacedEntity& p) { return entities_.entities[p.entity].kind != EntityKind::place; });
   }
   if (!subject) {
     for (std::size_t i = first; i < last; ++i) {

@@ -356,6 +356,19 @@ TEST_CASE("a gathering after the one pointed at, naming no one, has its people",
   CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
 }
 
+TEST_CASE("a dinner that names only its venue goes on with the carried party", "[extract][people]") {
+  // The place in the clause is no participant: the host and the guest dine together.
+  const auto a = analyze(
+      "최태원 회장은 4일 오전 정신아 대표와 회동했다. 최 회장은 \"협력을 넓히겠다\"고 말했다. "
+      "저녁에는 신라호텔에서 만찬이 열렸다.");
+  INFO(describe(a.events));
+  const auto meals = of_type(a, EventType::meal);
+  REQUIRE(meals.size() == 1);
+  CHECK(meals[0].place.find("신라호텔") != std::string::npos);
+  CHECK(extract_test::takes_part(meals[0], "최태원"));
+  CHECK(extract_test::takes_part(meals[0], "정신아"));
+}
+
 TEST_CASE("`찾다` visits a site the gazetteer does not know; a search is none", "[extract][predicates]") {
   only("최태원 회장은 4일 오전 한빛 물류센터를 찾았다.", EventType::arrive);
   CHECK(analyze("최태원 회장은 4일 위기의 해법을 찾았다.").events.empty());
