@@ -356,6 +356,22 @@ TEST_CASE("a gathering after the one pointed at, naming no one, has its people",
   CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
 }
 
+TEST_CASE("a goal before `위한` is only the phrase after the clause's subject and place", "[extract][people]") {
+  // `A와 B가 … 에서 X를 위한 협약식을 가졌다`: both signed, at that place.
+  const auto a = only("최태원 회장과 정신아 대표가 4일 오후 3시 신라호텔에서 물류센터 건립을 위한 투자협약식을 가졌다.",
+                      EventType::announce);
+  CHECK(a.start->timex() == "2025-02-04T15:00");
+  CHECK(extract_test::takes_part(a, "최태원"));
+  CHECK(extract_test::takes_part(a, "정신아"));
+  CHECK(a.place.find("신라호텔") != std::string::npos);
+  // The people of the goal itself still take no part.
+  const auto b = analyze("최태원 회장은 4일 정신아 대표와의 회동을 위해 서울에 도착했다.");
+  INFO(describe(b.events));
+  REQUIRE(b.events.size() == 1);
+  CHECK(b.events[0].type == EventType::arrive);
+  CHECK_FALSE(extract_test::takes_part(b.events[0], "정신아"));
+}
+
 TEST_CASE("a dinner that names only its venue goes on with the carried party", "[extract][people]") {
   // The place in the clause is no participant: the host and the guest dine together.
   const auto a = analyze(
