@@ -755,6 +755,12 @@ void ArticleReader::read_clause(std::size_t c) {
       const bool near = p.sentence + 3 >= sentence_;
       const bool same_day = !draft.start || !p.start || draft.start->day() == p.start->day();
       if (near && same_day && gathering(p.type) && p.place && p.subject == draft.subject) draft.place = p.place;
+      // `본사로 자리를 옮겨 … 최 대표와 회동했다`: a gathering joined to the
+      // move that opens it meets where that move went.
+      const bool joined = previous_clause_event_ == previous && previous_form_ == Form::connective &&
+                          p.sentence == sentence_ && p.stream == stream_;
+      if (!draft.place && joined && p.type == EventType::move && p.destination && p.subject == draft.subject)
+        draft.place = p.destination;
     }
   }
 

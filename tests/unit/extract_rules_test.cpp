@@ -356,6 +356,15 @@ TEST_CASE("a gathering after the one pointed at, naming no one, has its people",
   CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
 }
 
+TEST_CASE("a gathering joined to the move that opens it meets where the move went", "[extract][place]") {
+  const auto a = analyze("최태원 회장은 4일 서린빌딩으로 자리를 옮겨 오전 11시부터 정신아 대표와 회동했다.");
+  INFO(describe(a.events));
+  const auto meets = of_type(a, EventType::meet);
+  REQUIRE(meets.size() == 1);
+  CHECK(meets[0].place.find("서린빌딩") != std::string::npos);
+  CHECK(meets[0].start->timex() == "2025-02-04T11:00");
+}
+
 TEST_CASE("a goal before `위한` is only the phrase after the clause's subject and place", "[extract][people]") {
   // `A와 B가 … 에서 X를 위한 협약식을 가졌다`: both signed, at that place.
   const auto a = only("최태원 회장과 정신아 대표가 4일 오후 3시 신라호텔에서 물류센터 건립을 위한 투자협약식을 가졌다.",
