@@ -378,7 +378,7 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
   const auto is_person = [&](const PlacedEntity& p) { return entities_.entities[p.entity].kind == EntityKind::person; };
   const auto excluded = [&](const PlacedEntity& p) {
     // A goal's people (`X와의 회동을 위해`) are not the clause's, unless they are its subject.
-    return p.run < clause.purpose_end && p.role != ParticleRole::subject;
+    return p.run >= clause.purpose_begin && p.run < clause.purpose_end && p.role != ParticleRole::subject;
   };
   // Names that only modify a word (`이 회장의 행보`, `트럼프 2기 행정부`) take no part.
   const auto takes_part = [](ParticleRole r) {
@@ -454,7 +454,12 @@ void ArticleReader::fill_people(Draft& draft, const Clause& clause, std::size_t 
   bool carried = false;
   if (!subject && !sentence_has_subject_entity() && !shift_) {
     subject = caption_ ? caption_subject_ : carried_subject_;
-    carried = subject.has_value() && first == last;
+    // `저녁에는 청와대 영빈관에서 국빈 만찬이 열렸다`: a place named in the
+    // clause is no one taking part; only a named person or organisation is.
+    carried = subject.has_value() &&
+              std::none_of(placed_.begin() + static_cast<std::ptrdiff_t>(first),
+                           placed_.begin() + static_cast<std::ptrdiff_t>(last),
+                           [&](const PlacedEntity& p) { return entities_.entities[p.entity].kind != EntityKind::place; });
   }
   if (!subject) {
     for (std::size_t i = first; i < last; ++i) {
@@ -554,7 +559,7 @@ void ArticleReader::fill_place(Draft& draft, const Clause& clause) const {
     const auto& p = placed_[i];
     const auto& e = entities_.entities[p.entity];
     if (e.kind != EntityKind::place) continue;
-    const bool inside = in_clause(clause, p.run) && p.run >= clause.purpose_end;
+    const bool inside = in_clause(clause, p.run) && (p.run >= clause.purpose_end || p.run < clause.purpose_begin);
     // `행사가 열린 호텔에서`: the place a relative clause modifies is its place too.
     const bool head = adnominal_head && p.run >= clause.end && p.run <= clause.end + 2;
     if (!inside && !head) continue;

@@ -179,6 +179,24 @@ bool ArticleReader::site_object(const Clause& clause) const {
   return false;
 }
 
+// `현충원을 찾아`, `참전용사 묘역을 찾은`: a visit verb (`찾다`, `방문하다`)
+// whose place, or site object, is a place of remembrance (event_cues.tsv,
+// kind `memorial`).
+bool ArticleReader::memorial_visit(const Draft& draft, const Clause& clause) const {
+  if (clause.head < 0) return false;
+  const auto& head = runs_[static_cast<std::size_t>(clause.head)];
+  if (head.entry < 0 || lex_.predicates[static_cast<std::size_t>(head.entry)].role != PredicateRole::predicate)
+    return false;
+  if (draft.place && lex_.memorial(entities_.entities[*draft.place].canonical)) return true;
+  if (draft.destination && lex_.memorial(entities_.entities[*draft.destination].canonical)) return true;
+  const auto head_run = static_cast<std::size_t>(clause.head);
+  if (head_run == clause.begin) return false;
+  const auto& r = runs_[head_run - 1];
+  if (r.quoted || r.tail != ParticleRole::object) return false;
+  const auto word = run_text(head_run - 1);
+  return lex_.memorial(word.substr(0, word.size() - r.tail_bytes));
+}
+
 // `▲ 5일 오전 9시 30분 … 공단의 한 공장에서 설명을 듣고 있다`: a photo
 // caption showing a named person at a place at a clock time, doing what no
 // table names, still tells that they were there then.
@@ -519,6 +537,9 @@ void ArticleReader::read_clause(std::size_t c) {
   draft.stream = stream_;
   fill_people(draft, clause, c);
   fill_place(draft, clause);
+  // `국립서울현충원을 찾은 총리`: visiting a memorial is paying respects there,
+  // whether or not the clause says 헌화 or 참배.
+  if (draft.type == EventType::arrive && memorial_visit(draft, clause)) draft.type = EventType::attend;
 
   if (reading.kind != ClauseReading::Kind::fresh) {
     auto ante = antecedent(reading.type, reading.generic,
@@ -734,6 +755,12 @@ void ArticleReader::read_clause(std::size_t c) {
       const bool near = p.sentence + 3 >= sentence_;
       const bool same_day = !draft.start || !p.start || draft.start->day() == p.start->day();
       if (near && same_day && gathering(p.type) && p.place && p.subject == draft.subject) draft.place = p.place;
+      // `본사로 자리를 옮겨 … 최 대표와 회동했다`: a gathering joined to the
+      // move that opens it meets where that move went.
+      const bool joined = previous_clause_event_ == previous && previous_form_ == Form::connective &&
+                          p.sentence == sentence_ && p.stream == stream_;
+      if (!draft.place && joined && p.type == EventType::move && p.destination && p.subject == draft.subject)
+        draft.place = p.destination;
     }
   }
 

@@ -56,6 +56,7 @@ struct Clause {
   std::optional<RelationKind> next_relation;  // `도착한 뒤`: what it says of the next clause
   std::string next_cue;
   std::size_t purpose_end = 0;       // runs [begin, purpose_end) state a goal (`X를 위해`)
+  std::size_t purpose_begin = 0;     // ... of which [purpose_begin, purpose_end) is the goal phrase itself
   bool planned_by_next = false;      // `회담을 하고 … 할 예정이다`: planned because the plan goes on
 };
 
@@ -130,6 +131,7 @@ class ArticleReader {
   void add_clause_people(std::size_t target, const Clause& clause);
   bool passes_checks(const Draft& draft, const Clause& clause) const;
   bool site_object(const Clause& clause) const;
+  bool memorial_visit(const Draft& draft, const Clause& clause) const;
   bool caption_presence(const Clause& clause) const;
   std::size_t emit(Draft draft);
   void add_people(Draft& target, const Draft& source) const;
@@ -139,6 +141,7 @@ class ArticleReader {
   std::size_t verbal_boundary(std::size_t i, Clause& clause, bool& boundary);
   bool has_argument_before(std::size_t begin, std::size_t head) const;
   bool generic_connective(std::size_t i) const;
+  std::size_t goal_begin(std::size_t begin, std::size_t cue) const;
 
   // event_arguments.cpp
   void place_entities(ByteSpan sentence, std::size_t sentence_index);

@@ -233,6 +233,18 @@ std::size_t ArticleReader::verbal_boundary(std::size_t i, Clause& clause, bool& 
   return j;
 }
 
+// `A와 B가 오후 3시 시청에서 공장 건립을 위한 협약식을 가졌다`: the goal
+// phrase before `위한`/`위해` starts after the clause's last subject or
+// locative (`B가`, `시청에서`); what comes before that is the clause's own.
+std::size_t ArticleReader::goal_begin(std::size_t begin, std::size_t cue) const {
+  for (std::size_t k = cue; k > begin; --k) {
+    const auto& r = runs_[k - 1];
+    if (r.quoted) continue;
+    if (r.tail == ParticleRole::subject || r.tail == ParticleRole::locative) return k;
+  }
+  return begin;
+}
+
 void ArticleReader::segment() {
   clauses_.clear();
   const std::size_t n = runs_.size();
@@ -312,6 +324,7 @@ void ArticleReader::segment() {
         }
         if (i + 1 < n && (runs_[i + 1].cues & cue_bit(CueKind::purpose)) != 0 && r.use != WordUse::bare) {
           current.purpose_end = i + 2;  // `회동을 위해`: a goal, not this clause's event
+          current.purpose_begin = goal_begin(current.begin, i);
         } else if (noun_event && entry.role == PredicateRole::predicate && r.use == WordUse::bare &&
                    !entry.has(flag_verbal) && (r.comma_after || i == last_open)) {
           // News shorthand: `서초사옥 도착, 2시 40분께부터 회동`.
@@ -323,6 +336,7 @@ void ArticleReader::segment() {
       }
     } else if ((r.cues & cue_bit(CueKind::purpose)) != 0 && i > current.begin) {
       current.purpose_end = i + 1;
+      current.purpose_begin = goal_begin(current.begin, i);
     } else if (generic_connective(i)) {
       current.form = Form::connective;
       close(i + 1, -1);

@@ -72,6 +72,11 @@ void load_cues(EventLexicon& lex) {
     c.text = std::string(f[0]);
     if (c.text.empty()) throw TableError("event_cues.tsv", line, "empty cue");
     const auto k = f[1];
+    if (k == "memorial") {
+      // A place word, never a cue of the automaton.
+      lex.memorial_suffixes.push_back(std::move(c.text));
+      return;
+    }
     if (k == "relation") {
       c.kind = CueKind::relation;
       if (f[2] == "right_after") c.relation = RelationKind::right_after;
@@ -200,12 +205,18 @@ std::pair<ParticleRole, std::size_t> EventLexicon::particle_suffix(std::string_v
 namespace ktimeline {
 namespace detail {
 
-bool EventLexicon::facility(std::string_view name) const {
-  for (const auto& s : facility_suffixes) {
+namespace {
+bool ends_with_any(std::string_view name, const std::vector<std::string>& suffixes) {
+  for (const auto& s : suffixes) {
     if (name.size() >= s.size() && name.substr(name.size() - s.size()) == s) return true;
   }
   return false;
 }
+}  // namespace
+
+bool EventLexicon::facility(std::string_view name) const { return ends_with_any(name, facility_suffixes); }
+
+bool EventLexicon::memorial(std::string_view name) const { return ends_with_any(name, memorial_suffixes); }
 
 }  // namespace detail
 }  // namespace ktimeline

@@ -93,9 +93,13 @@ struct EventLexicon {
   /// 하, 했, 한, 된 ...: what 하다/되다 add to a noun, by their one syllable.
   std::vector<std::pair<char32_t, ConjugationBase>> light_verbs;
   std::vector<std::string> facility_suffixes;  // 호텔, 사옥, 공항 ...: the most specific places
+  std::vector<std::string> memorial_suffixes;  // 현충원, 묘역, 기념관 ...: visited to pay respects
 
   /// True when a place name ends like a building or site (`더 플라자 호텔`).
   bool facility(std::string_view name) const;
+
+  /// True when a place name ends like a place of remembrance: memorial("국립서울현충원").
+  bool memorial(std::string_view name) const;
 
   /// The bundled tables; a malformed row throws TableError naming table and line.
   static EventLexicon bundled();

@@ -356,10 +356,62 @@ TEST_CASE("a gathering after the one pointed at, naming no one, has its people",
   CHECK(std::find(people.begin(), people.end(), "정신아") != people.end());
 }
 
+TEST_CASE("a gathering joined to the move that opens it meets where the move went", "[extract][place]") {
+  const auto a = analyze("최태원 회장은 4일 서린빌딩으로 자리를 옮겨 오전 11시부터 정신아 대표와 회동했다.");
+  INFO(describe(a.events));
+  const auto meets = of_type(a, EventType::meet);
+  REQUIRE(meets.size() == 1);
+  CHECK(meets[0].place.find("서린빌딩") != std::string::npos);
+  CHECK(meets[0].start->timex() == "2025-02-04T11:00");
+}
+
+TEST_CASE("a goal before `위한` is only the phrase after the clause's subject and place", "[extract][people]") {
+  // `A와 B가 … 에서 X를 위한 협약식을 가졌다`: both signed, at that place.
+  const auto a = only("최태원 회장과 정신아 대표가 4일 오후 3시 신라호텔에서 물류센터 건립을 위한 투자협약식을 가졌다.",
+                      EventType::announce);
+  CHECK(a.start->timex() == "2025-02-04T15:00");
+  CHECK(extract_test::takes_part(a, "최태원"));
+  CHECK(extract_test::takes_part(a, "정신아"));
+  CHECK(a.place.find("신라호텔") != std::string::npos);
+  // The people of the goal itself still take no part.
+  const auto b = analyze("최태원 회장은 4일 정신아 대표와의 회동을 위해 서울에 도착했다.");
+  INFO(describe(b.events));
+  REQUIRE(b.events.size() == 1);
+  CHECK(b.events[0].type == EventType::arrive);
+  CHECK_FALSE(extract_test::takes_part(b.events[0], "정신아"));
+}
+
+TEST_CASE("a dinner that names only its venue goes on with the carried party", "[extract][people]") {
+  // The place in the clause is no participant: the host and the guest dine together.
+  const auto a = analyze(
+      "최태원 회장은 4일 오전 정신아 대표와 회동했다. 최 회장은 \"협력을 넓히겠다\"고 말했다. "
+      "저녁에는 신라호텔에서 만찬이 열렸다.");
+  INFO(describe(a.events));
+  const auto meals = of_type(a, EventType::meal);
+  REQUIRE(meals.size() == 1);
+  CHECK(meals[0].place.find("신라호텔") != std::string::npos);
+  CHECK(extract_test::takes_part(meals[0], "최태원"));
+  CHECK(extract_test::takes_part(meals[0], "정신아"));
+}
+
 TEST_CASE("`찾다` visits a site the gazetteer does not know; a search is none", "[extract][predicates]") {
-  only("최태원 회장은 4일 오후 5시 국립서울현충원을 찾았다.", EventType::arrive);
   only("최태원 회장은 4일 오전 한빛 물류센터를 찾았다.", EventType::arrive);
   CHECK(analyze("최태원 회장은 4일 위기의 해법을 찾았다.").events.empty());
+}
+
+TEST_CASE("visiting a memorial, cemetery or monument is paying respects there: attend", "[extract][predicates]") {
+  // No 헌화 or 참배 needed: the kind of place says it.
+  const auto a = only("최태원 회장은 4일 오후 5시 국립서울현충원을 찾았다.", EventType::attend);
+  CHECK(a.start->timex() == "2025-02-04T17:00");
+  only("정신아 대표는 4일 오전 10시 효창공원의 독립운동가 묘역을 찾았다.", EventType::attend);
+  only("정신아 대표는 4일 오전 10시 부산 유엔기념공원 참전비를 방문했다.", EventType::attend);
+  // A caption: the visit told in a relative clause on the person.
+  const auto b = analyze("4일 오후 5시 국립대전현충원을 찾은 최태원 회장이 묵념하고 있다.");
+  INFO(describe(b.events));
+  REQUIRE(!b.events.empty());
+  CHECK(b.events[0].type == EventType::attend);
+  // A hotel or plant visited stays an arrival.
+  only("최태원 회장은 4일 오전 10시 울산 자동차 공장을 찾았다.", EventType::arrive);
 }
 
 TEST_CASE("a site visited to do something is that act; a country visited is the arrival", "[extract][clauses]") {
