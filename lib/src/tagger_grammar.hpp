@@ -264,6 +264,7 @@ class Grammar {
   std::size_t parse_date_tail(std::size_t p, DateSpec& d, std::string_view& rule) const;
   std::size_t parse_month_day(std::size_t p, DateSpec& d) const;
   std::size_t parse_month_dot_day(std::size_t p, DateSpec& d, std::string_view& rule) const;
+  std::size_t parse_day_of_named_month(std::size_t p, DateSpec& d) const;
   std::size_t parse_season(std::size_t p, DateSpec& d, std::string_view& rule) const;
   std::size_t read_holiday(const LexMatch& m, DateSpec& d, std::string_view& rule) const;
   std::size_t parse_parenthetical(std::size_t p, DateSpec& d, std::string_view& zone) const;

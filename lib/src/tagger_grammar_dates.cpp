@@ -156,6 +156,17 @@ std::size_t Grammar::parse_numeric_date(std::size_t p, DateSpec& d, std::string_
   return p;
 }
 
+// `지난달 21일`, `같은 달 12일`: the day after a month word, if one is said.
+std::size_t Grammar::parse_day_of_named_month(std::size_t p, DateSpec& d) const {
+  const auto dn = digits_at(skip_spaces(p));
+  if (!dn || dn->value < 1 || dn->value > 31) return p;
+  const auto du = word_value(dn->end, Cat::unit, "day");
+  if (!du) return p;
+  d.day = dn->value;
+  d.grain = Grain::day;
+  return du->end;
+}
+
 // `2.4(화)`: month and day with a dot, only when a weekday in parentheses follows, since
 // 2.4% and 2.4배 are numbers.
 std::size_t Grammar::parse_month_dot_day(std::size_t p, DateSpec& d, std::string_view& rule) const {
@@ -471,14 +482,9 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
     d.grain = Grain::month;
     rule = rules::date_relative_month;
     end = rm->end;
-    const auto after = skip_spaces(end);
-    if (auto dn = digits_at(after); dn && dn->value >= 1 && dn->value <= 31) {
-      if (auto du = word_value(dn->end, Cat::unit, "day")) {
-        d.day = dn->value;
-        d.grain = Grain::day;
-        rule = rules::date_relative_month_day;
-        end = du->end;
-      }
+    if (const auto e = parse_day_of_named_month(end, d); e > end) {
+      rule = rules::date_relative_month_day;
+      end = e;
     }
   } else if (auto dm = is(Cat::discmonth) ? first : std::nullopt) {
     // 같은 달 12일: the month of the date the story is at, not the reference's.
@@ -487,15 +493,7 @@ std::size_t Grammar::parse_date(std::size_t p, DateSpec& d, std::string_view& ru
     d.month_offset = dm->entry->number;
     d.grain = Grain::month;
     rule = rules::date_discourse_month;
-    end = dm->end;
-    const auto after = skip_spaces(end);
-    if (auto dn = digits_at(after); dn && dn->value >= 1 && dn->value <= 31) {
-      if (auto du = word_value(dn->end, Cat::unit, "day")) {
-        d.day = dn->value;
-        d.grain = Grain::day;
-        end = du->end;
-      }
-    }
+    end = parse_day_of_named_month(dm->end, d);
   } else if (auto rw = is(Cat::relweek) ? first : std::nullopt) {
     d.base = DateBase::reference;
     d.week_relative = true;
