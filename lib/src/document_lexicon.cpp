@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <optional>
 
 #include "ktimeline/detail/embedded_tables.hpp"
@@ -59,8 +58,7 @@ DocumentLexicon DocumentLexicon::from_tables(std::string_view markers, std::stri
     if (!cls) throw TableError(source, line, "unknown class '" + std::string(f[1]) + "'");
     std::uint32_t scope = any_length;
     if (f[2] != "*") {
-      const auto r = std::from_chars(f[2].data(), f[2].data() + f[2].size(), scope);
-      if (r.ec != std::errc{} || r.ptr != f[2].data() + f[2].size())
+      if (!read_whole_number(f[2], scope))
         throw TableError(source, line, "scope must be *, 0 or a number of characters");
     }
     if (*cls == MarkerClass::reporter) lex.reporter_titles_.emplace_back(f[0]);

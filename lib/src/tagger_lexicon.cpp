@@ -2,7 +2,6 @@
 #include "tagger_lexicon.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <map>
 
 #include "ktimeline/error.hpp"
@@ -62,13 +61,13 @@ std::optional<HolidayValue> parse_holiday_value(std::string_view v) {
     h.lunar = true;
     v.remove_prefix(1);
   }
-  const auto digits = [](std::string_view s, int& out) {
-    const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
-    return !s.empty() && r.ec == std::errc{} && r.ptr == s.data() + s.size();
-  };
-  if (v.size() < 5 || v[2] != '-' || !digits(v.substr(0, 2), h.month) || !digits(v.substr(3, 2), h.day)) return std::nullopt;
+  if (v.size() < 5 || v[2] != '-' || !read_whole_number(v.substr(0, 2), h.month) ||
+      !read_whole_number(v.substr(3, 2), h.day))
+    return std::nullopt;
   if (h.month < 1 || h.month > 12 || h.day < 1 || h.day > 31) return std::nullopt;
-  if (v.size() > 5 && (v[5] != '/' || !digits(v.substr(6), h.days) || h.days < 1 || h.days > 9)) return std::nullopt;
+  if (v.size() > 5 && (v[5] != '/' || !read_whole_number(v.substr(6), h.days) || h.days < 1 || h.days > 9)) {
+    return std::nullopt;
+  }
   return h;
 }
 
@@ -89,9 +88,7 @@ void Lexicon::add(std::string_view tsv, std::string_view source) {
     }
     entry.cat = static_cast<Cat>(found - category_names.begin());
     entry.has_space = entry.surface.find(' ') != std::string::npos;
-    const auto* first = entry.value.data();
-    const auto* last = first + entry.value.size();
-    const auto parsed = std::from_chars(first, last, entry.number);
+    const bool is_number = read_whole_number(std::string_view(entry.value), entry.number);
     const bool numeric_category = entry.cat == Cat::relday || entry.cat == Cat::discourse || entry.cat == Cat::relmonth ||
                                   entry.cat == Cat::relyear || entry.cat == Cat::relweek || entry.cat == Cat::weekday ||
                                   entry.cat == Cat::native || entry.cat == Cat::sino || entry.cat == Cat::discyear ||
@@ -99,7 +96,7 @@ void Lexicon::add(std::string_view tsv, std::string_view source) {
     if (entry.cat == Cat::holiday && !parse_holiday_value(entry.value)) {
       throw TableError(std::string(source), line_number, "value of a holiday row must be MM-DD, LMM-DD (lunar) or either with /DAYS");
     }
-    if (numeric_category && (parsed.ec != std::errc{} || parsed.ptr != last)) {
+    if (numeric_category && !is_number) {
       throw TableError(std::string(source), line_number, "value of a " + std::string(category) + " row must be an integer");
     }
     entries_.push_back(std::move(entry));

@@ -2,13 +2,12 @@
 #include "tagger_lunar.hpp"
 
 #include <algorithm>
-#include <charconv>
-#include <string>
 #include <string_view>
 #include <vector>
 
 #include "ktimeline/detail/embedded_tables.hpp"
 #include "ktimeline/error.hpp"
+#include "ktimeline/timex.hpp"
 #include "tsv_rows.hpp"
 
 namespace ktimeline {
@@ -20,21 +19,16 @@ struct LunarRow {
   date::local_days solar;
 };
 
-bool read_number(std::string_view s, int& out) {
-  const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
-  return r.ec == std::errc{} && r.ptr == s.data() + s.size();
-}
-
 std::vector<LunarRow> load_lunar_table() {
   std::vector<LunarRow> rows;
   for_each_tsv_row(embedded_table("lunar_holidays"), [&](const std::vector<std::string_view>& f, std::size_t line) {
-    int lm = 0, ld = 0, y = 0, m = 0, d = 0;
-    const bool ok = f.size() == 2 && f[0].size() == 5 && f[1].size() == 10 && read_number(f[0].substr(0, 2), lm) &&
-                    read_number(f[0].substr(3, 2), ld) && read_number(f[1].substr(0, 4), y) &&
-                    read_number(f[1].substr(5, 2), m) && read_number(f[1].substr(8, 2), d);
-    const date::year_month_day solar{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(d)}};
-    if (!ok || !solar.ok()) throw TableError("lunar_holidays.tsv", line, "expected MM-DD<TAB>YYYY-MM-DD");
-    rows.push_back({y * 10000 + lm * 100 + ld, date::local_days{solar}});
+    int lm = 0, ld = 0;
+    const auto solar = f.size() == 2 ? parse_timex_point(f[1]) : std::nullopt;
+    const bool ok = solar && solar->grain == Grain::day && f[0].size() == 5 && f[0][2] == '-' &&
+                    read_whole_number(f[0].substr(0, 2), lm) && read_whole_number(f[0].substr(3, 2), ld);
+    if (!ok) throw TableError("lunar_holidays.tsv", line, "expected MM-DD<TAB>YYYY-MM-DD");
+    const auto day = solar->day();
+    rows.push_back({static_cast<int>(day.year()) * 10000 + lm * 100 + ld, date::local_days{day}});
   });
   std::sort(rows.begin(), rows.end(), [](const LunarRow& a, const LunarRow& b) { return a.key < b.key; });
   return rows;

@@ -1,5 +1,6 @@
 #pragma once
 // Reading the bundled and user TSV tables: one parser for every module.
+#include <charconv>
 #include <cstddef>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,15 @@ void for_each_tsv_row(std::string_view tsv, Row&& row) {
     }
     row(fields, line_number);
   }
+}
+
+/// Reads a field that must be a whole number and nothing else: "12" yes, "" and "12a" no.
+///   int n; if (!read_whole_number(field, n)) throw TableError(...);
+template <class Int>
+bool read_whole_number(std::string_view field, Int& out) {
+  const auto* last = field.data() + field.size();
+  const auto r = std::from_chars(field.data(), last, out);
+  return !field.empty() && r.ec == std::errc{} && r.ptr == last;
 }
 
 }  // namespace ktimeline::detail
